@@ -1,0 +1,9 @@
+from django.contrib import admin
+from django.urls import path
+
+admin.site.site_header = "US criminal harassment law — editors"
+admin.site.site_title = "Harassment law editors"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,100 @@
+"""Coverage against codebook §8: per jurisdiction, which parts are coded and at which status."""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from statutes.models import CourtDecision, DiversionProgram, Enhancement, Exemption, Jurisdiction, Offense, PenaltyClass, Prong
+
+# A prong is "fully coded" when these elements have an answer (codebook §4).
+PRONG_CORE = [
+    "conduct_types",
+    "communication_media",
+    "communication_direction",
+    "mens_rea_level",
+    "intent_objects",
+    "threat_element",
+    "threat_mens_rea",
+    "effect_standard",
+    "effect_types",
+    "repetition",
+    "no_legitimate_purpose",
+    "prior_request_to_stop",
+    "nonconsent_element",
+    "pure_speech",
+    "penalty_class_id",
+]
+ROW_MODELS = {
+    "offense": (Offense, "jurisdiction__code"),
+    "prong": (Prong, "offense__jurisdiction__code"),
+    "penalty_class": (PenaltyClass, "jurisdiction__code"),
+    "exemption": (Exemption, "offense__jurisdiction__code"),
+    "enhancement": (Enhancement, "offense__jurisdiction__code"),
+    "decision": (CourtDecision, "jurisdiction__code"),
+    "program": (DiversionProgram, "jurisdiction__code"),
+}
+
+
+@dataclass
+class Coverage:
+    code: str
+    name: str
+    counts: Counter = field(default_factory=Counter)  # rows per kind
+    statuses: Counter = field(default_factory=Counter)  # rows per status
+    gaps: list = field(default_factory=list)  # documented gaps: rows below coded, with their note
+    problems: list = field(default_factory=list)  # what keeps the jurisdiction from complete
+    inventory_done: bool = False
+
+    @property
+    def complete(self):
+        return not self.problems
+
+    @property
+    def rows(self):
+        return sum(self.statuses.values())
+
+
+def coverage():
+    """Coverage of every jurisdiction, computed with one query per entity."""
+    result = {}
+    for jur in Jurisdiction.objects.order_by("code").values("code", "name", "primary_offense_id", "has_offense_titled_harassment"):
+        cov = Coverage(jur["code"], jur["name"])
+        cov.inventory_done = jur["has_offense_titled_harassment"] is not None
+        if jur["primary_offense_id"] is None:
+            cov.problems.append("no primary offense")
+        if not cov.inventory_done:
+            cov.problems.append("offense inventory not done")
+        result[jur["code"]] = cov
+
+    for kind, (model, code_path) in ROW_MODELS.items():
+        extra = PRONG_CORE if kind == "prong" else []
+        extra += ["eligibility_rule"] if kind == "program" else []
+        extra += ["max_jail_days", "max_fine_usd"] if kind == "penalty_class" else []
+        for row in model.objects.values(code_path, "slug", "status", "coder_note", *extra):
+            cov = result[row[code_path]]
+            cov.counts[kind] += 1
+            cov.statuses[row["status"]] += 1
+            if row["status"] in ("draft", "disputed"):
+                if row["coder_note"].strip():
+                    cov.gaps.append(f"{kind} {row['slug']} is {row['status']}: {row['coder_note'].strip()[:160]}")
+                else:
+                    cov.problems.append(f"{kind} {row['slug']} is {row['status']} with no note")
+            if kind == "prong":
+                missing = [name.removesuffix("_id") for name in PRONG_CORE if row[name] is None]
+                if missing:
+                    cov.problems.append(f"prong {row['slug']} lacks {', '.join(missing)}")
+            if kind == "program" and row["eligibility_rule"] is None:
+                cov.problems.append(f"program {row['slug']} has no eligibility rule")
+    used = defaultdict(set)
+    for code, slug, days, fine in PenaltyClass.objects.filter(prongs__isnull=False).values_list(
+        "jurisdiction__code", "slug", "max_jail_days", "max_fine_usd"
+    ).distinct():
+        if days is None or fine is None:
+            used[code].add(slug)
+    for code, slugs in used.items():
+        result[code].problems.append(f"penalty classes without max jail or fine: {', '.join(sorted(slugs))}")
+    for cov in result.values():
+        if not cov.counts["offense"]:
+            cov.problems.append("no offense coded")
+        if not cov.counts["program"]:
+            cov.problems.append("no diversion program coded")
+    return list(result.values())
