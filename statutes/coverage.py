@@ -80,8 +80,10 @@ def coverage():
                     cov.problems.append(f"{kind} {row['slug']} is {row['status']} with no note")
             if kind == "prong":
                 missing = [name.removesuffix("_id") for name in PRONG_CORE if row[name] is None]
-                if missing:
-                    cov.problems.append(f"prong {row['slug']} lacks {', '.join(missing)}")
+                if missing and row["coder_note"].strip():
+                    cov.gaps.append(f"prong {row['slug']} lacks {', '.join(missing)}: {row['coder_note'].strip()[:160]}")
+                elif missing:
+                    cov.problems.append(f"prong {row['slug']} lacks {', '.join(missing)} with no note")
             if kind == "program" and row["eligibility_rule"] is None:
                 cov.problems.append(f"program {row['slug']} has no eligibility rule")
     used = defaultdict(set)

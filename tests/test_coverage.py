@@ -27,4 +27,13 @@ def test_an_uncoded_prong_keeps_a_jurisdiction_from_complete(sample, write_sampl
     load_paths([write_sample(sample)])
     cov = {c.code: c for c in coverage()}["ZZ"]
     assert not cov.complete
-    assert any("zz-1-a-1 lacks mens_rea_level" in p for p in cov.problems)
+    assert any("zz-1-a-1 lacks mens_rea_level with no note" in p for p in cov.problems)
+
+
+def test_an_uncoded_field_with_a_note_is_a_documented_gap(sample, write_sample):
+    prong = sample["offenses"][0]["prongs"][0]
+    prong.update(penalty_class=None, coder_note="The grading subsection was not in any copy read.")
+    load_paths([write_sample(sample)])
+    cov = {c.code: c for c in coverage()}["ZZ"]
+    assert cov.complete
+    assert any("zz-1-a-1 lacks penalty_class: The grading subsection" in g for g in cov.gaps)
