@@ -21,9 +21,7 @@ DEBUG = env_bool("DJANGO_DEBUG", True)
 _DEV_SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production"
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", _DEV_SECRET_KEY if DEBUG else "")
 if not DEBUG and (not SECRET_KEY or SECRET_KEY == _DEV_SECRET_KEY or len(SECRET_KEY) < 32):
-    raise ImproperlyConfigured(
-        "DJANGO_DEBUG=0 needs DJANGO_SECRET_KEY set to a real secret (at least 32 characters)."
-    )
+    raise ImproperlyConfigured("DJANGO_DEBUG=0 needs DJANGO_SECRET_KEY set to a real secret (at least 32 characters).")
 
 ALLOWED_HOSTS = [h.strip() for h in os.environ.get("DJANGO_ALLOWED_HOSTS", "").split(",") if h.strip()]
 if DEBUG and not ALLOWED_HOSTS:
@@ -40,6 +38,8 @@ INSTALLED_APPS = [
     "rest_framework",
     "django_filters",
     "simple_history",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "statutes",
 ]
 
@@ -53,6 +53,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "statutes.middleware.DataVersionConditionalGetMiddleware",
 ]
 
 ROOT_URLCONF = "project.urls"
@@ -109,8 +110,42 @@ STORAGES = {
 
 FIXTURES_DIR = Path(os.environ.get("STATUTES_FIXTURES_DIR", BASE_DIR / "fixtures"))
 
+API_MAX_PAGE_SIZE = 500
 REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "statutes.api.renderers.FlatCSVRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
+    "DEFAULT_PAGINATION_CLASS": "statutes.api.pagination.CountedPagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_ANON_RATE", "600/minute")},
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "statutes.api.errors.exception_handler",
+    "URL_FORMAT_OVERRIDE": "format",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "US criminal harassment law API",
+    "DESCRIPTION": (
+        "Read-only API over the reference database of US criminal harassment law: offenses coded element by "
+        "element (codebook v1.1), court decisions and diversion programs with evaluable eligibility rules. "
+        "Every list takes the same filters as the comparison pages; an unknown parameter or invalid value is a "
+        "400 naming it. Lists are paginated (`page`, `page_size` up to 500) with the total `count`, accept "
+        "`fields=` (comma-separated) and `ordering=`, and come as JSON or CSV (`?format=csv` or "
+        "`Accept: text/csv`). In CSV, multi-valued fields are joined with `|`, nested objects are JSON, and a "
+        "quote with segments is joined with ` … `. Not legal advice."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {"TierEnum": "statutes.choices.Tier"},
+    "COMPONENT_SPLIT_REQUEST": True,
 }
 
 if not DEBUG:

@@ -1,9 +1,10 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 admin.site.site_header = "US criminal harassment law — editors"
 admin.site.site_title = "Harassment law editors"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/", include("statutes.api.urls")),
 ]

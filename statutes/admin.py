@@ -18,7 +18,10 @@ from statutes.models import (
 )
 from statutes.models.provenance import PROVENANCE_FIELDS
 
-PROVENANCE_FIELDSET = ("Provenance", {"fields": PROVENANCE_FIELDS, "description": "Where this answer was read and how far it can be trusted."})
+PROVENANCE_FIELDSET = (
+    "Provenance",
+    {"fields": PROVENANCE_FIELDS, "description": "Where this answer was read and how far it can be trusted."},
+)
 
 
 def fieldsets(*groups):
@@ -182,11 +185,26 @@ class OffenseAdmin(ProvenanceAdmin):
 
 @admin.register(Prong)
 class ProngAdmin(ProvenanceAdmin):
-    list_display = ["slug", "pinpoint", "mens_rea_level", "repetition", "threat_element", "pure_speech", "enforceability", "status"]
+    list_display = [
+        "slug",
+        "pinpoint",
+        "mens_rea_level",
+        "repetition",
+        "threat_element",
+        "pure_speech",
+        "enforceability",
+        "status",
+    ]
     list_filter = choice_filters(Prong, "offense__jurisdiction")
     search_fields = ["slug", "citation", "pinpoint", "mens_rea_text", "offense__name", "offense__text"]
     autocomplete_fields = ["offense", "penalty_class"]
-    readonly_fields = ["slug", "enforceability", "flag_annoyance_speech", "flag_threat_below_recklessness", "flag_speech_about_victim"]
+    readonly_fields = [
+        "slug",
+        "enforceability",
+        "flag_annoyance_speech",
+        "flag_threat_below_recklessness",
+        "flag_speech_about_victim",
+    ]
     fieldsets = [
         (None, {"fields": ["offense", "slug", "subsection", "pinpoint", "penalty_class"]}),
         *ProngInline.fieldsets[1:-1],
@@ -202,7 +220,22 @@ class PenaltyClassAdmin(ProvenanceAdmin):
     search_fields = ["slug", "label", "citation"]
     readonly_fields = ["tier"]
     fieldsets = fieldsets(
-        (None, {"fields": ["jurisdiction", "slug", "label", "max_jail_days", "max_fine_usd", "fine_alternatives", "is_crime", "is_felony", "tier"]})
+        (
+            None,
+            {
+                "fields": [
+                    "jurisdiction",
+                    "slug",
+                    "label",
+                    "max_jail_days",
+                    "max_fine_usd",
+                    "fine_alternatives",
+                    "is_crime",
+                    "is_felony",
+                    "tier",
+                ]
+            },
+        )
     )
 
 
@@ -234,7 +267,10 @@ class CourtDecisionAdmin(ProvenanceAdmin):
     filter_horizontal = ["prongs"]
     fieldsets = fieldsets(
         (None, {"fields": ["jurisdiction", "slug", "case_name", "court", "decided_on", "binding_scope"]}),
-        ("What it did", {"fields": ["effects", "offense", "prongs", "affected_language", "summary", "subsequent_history"]}),
+        (
+            "What it did",
+            {"fields": ["effects", "offense", "prongs", "affected_language", "summary", "subsequent_history"]},
+        ),
     )
 
 
@@ -244,16 +280,49 @@ class DiversionProgramAdmin(ProvenanceAdmin):
     list_filter = choice_filters(DiversionProgram, "jurisdiction")
     search_fields = ["slug", "name", "citation", "duration_rule", "fee_rule"]
     fieldsets = fieldsets(
-        (None, {"fields": ["jurisdiction", "slug", "name", "mechanism", "ends_without_conviction", "legal_basis", "availability"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "jurisdiction",
+                    "slug",
+                    "name",
+                    "mechanism",
+                    "ends_without_conviction",
+                    "legal_basis",
+                    "availability",
+                ]
+            },
+        ),
         ("Routing", {"fields": ["routing_group", "routing_note"]}),
         (
             "Who decides, when",
-            {"fields": ["decision_makers", "prosecutor_role", "prosecutor_can_appeal", "victim_role", "stage", "plea_requirement"]},
+            {
+                "fields": [
+                    "decision_makers",
+                    "prosecutor_role",
+                    "prosecutor_can_appeal",
+                    "victim_role",
+                    "stage",
+                    "plea_requirement",
+                ]
+            },
         ),
         ("Scope", {"fields": ["offense_levels", "excluded_categories"]}),
         (
             "Terms",
-            {"fields": ["duration_max_days", "duration_rule", "fee_max_usd", "fee_rule", "conditions", "completion_outcome", "record_relief", "reuse_limit"]},
+            {
+                "fields": [
+                    "duration_max_days",
+                    "duration_rule",
+                    "fee_max_usd",
+                    "fee_rule",
+                    "conditions",
+                    "completion_outcome",
+                    "record_relief",
+                    "reuse_limit",
+                ]
+            },
         ),
         ("Eligibility rule", {"fields": ["eligibility_rule"]}),
     )

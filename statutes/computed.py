@@ -12,7 +12,9 @@ def refresh_indicators(prongs=None):
         reaching = []
         for decision in prong.decisions.all():
             same_version = decision.offense_id == prong.offense_id
-            survives = bool(decision.affected_language) and quotes.normalize(decision.affected_language) in quotes.normalize(prong.offense.text)
+            survives = bool(decision.affected_language) and quotes.normalize(
+                decision.affected_language
+            ) in quotes.normalize(prong.offense.text)
             reaching.append({"effects": decision.effects, "carries": same_version or survives})
         for decision in CourtDecision.objects.filter(offense=prong.offense, effects__has="invalidated_whole"):
             reaching.append({"effects": decision.effects, "carries": True})

@@ -3,7 +3,16 @@
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from statutes.models import CourtDecision, DiversionProgram, Enhancement, Exemption, Jurisdiction, Offense, PenaltyClass, Prong
+from statutes.models import (
+    CourtDecision,
+    DiversionProgram,
+    Enhancement,
+    Exemption,
+    Jurisdiction,
+    Offense,
+    PenaltyClass,
+    Prong,
+)
 
 # A prong is "fully coded" when these elements have an answer (codebook §4).
 PRONG_CORE = [
@@ -56,7 +65,9 @@ class Coverage:
 def coverage():
     """Coverage of every jurisdiction, computed with one query per entity."""
     result = {}
-    for jur in Jurisdiction.objects.order_by("code").values("code", "name", "primary_offense_id", "has_offense_titled_harassment"):
+    for jur in Jurisdiction.objects.order_by("code").values(
+        "code", "name", "primary_offense_id", "has_offense_titled_harassment"
+    ):
         cov = Coverage(jur["code"], jur["name"])
         cov.inventory_done = jur["has_offense_titled_harassment"] is not None
         if jur["primary_offense_id"] is None:
@@ -81,15 +92,19 @@ def coverage():
             if kind == "prong":
                 missing = [name.removesuffix("_id") for name in PRONG_CORE if row[name] is None]
                 if missing and row["coder_note"].strip():
-                    cov.gaps.append(f"prong {row['slug']} lacks {', '.join(missing)}: {row['coder_note'].strip()[:160]}")
+                    cov.gaps.append(
+                        f"prong {row['slug']} lacks {', '.join(missing)}: {row['coder_note'].strip()[:160]}"
+                    )
                 elif missing:
                     cov.problems.append(f"prong {row['slug']} lacks {', '.join(missing)} with no note")
             if kind == "program" and row["eligibility_rule"] is None:
                 cov.problems.append(f"program {row['slug']} has no eligibility rule")
     used = defaultdict(set)
-    for code, slug, days, fine in PenaltyClass.objects.filter(prongs__isnull=False).values_list(
-        "jurisdiction__code", "slug", "max_jail_days", "max_fine_usd"
-    ).distinct():
+    for code, slug, days, fine in (
+        PenaltyClass.objects.filter(prongs__isnull=False)
+        .values_list("jurisdiction__code", "slug", "max_jail_days", "max_fine_usd")
+        .distinct()
+    ):
         if days is None or fine is None:
             used[code].add(slug)
     for code, slugs in used.items():

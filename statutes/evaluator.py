@@ -11,6 +11,21 @@ from statutes.choices import EligibilityResult as R
 UNKNOWN = None
 
 
+class OneOf(tuple):
+    """A fact known only to be one of several values (e.g. "misdemeanor": low or high tier).
+
+    A condition on it holds if it holds for every candidate, fails if it fails for every one, and is
+    unknown otherwise."""
+
+
+# Loose levels a person may give, mapped to the tiers they could be.
+LEVEL_ALIASES = {
+    "misdemeanor": OneOf(("petty", "misdemeanor_low", "misdemeanor_high")),
+    "felony": OneOf(("over_one_year",)),
+}
+STALKING_FAMILIES = {"stalking", "cyberstalking"}
+
+
 @dataclass(frozen=True)
 class Reason:
     id: str
@@ -55,7 +70,12 @@ def _compare(op, actual, expected):
     if isinstance(actual, (list, tuple, set)):
         wanted = set(expected) if isinstance(expected, list) else {expected}
         shares = bool(set(actual) & wanted)
-        return {"in": shares, "not_in": not shares, "eq": list(actual) == expected, "neq": list(actual) != expected}.get(op, False)
+        return {
+            "in": shares,
+            "not_in": not shares,
+            "eq": list(actual) == expected,
+            "neq": list(actual) != expected,
+        }.get(op, False)
     try:
         if op == "eq":
             return actual == expected
@@ -88,7 +108,11 @@ def evaluate_condition(condition, facts):
             return present == condition.get("value", True)
         if not present:
             return UNKNOWN
-        return _compare(condition["op"], facts[condition["fact"]], condition.get("value"))
+        actual = facts[condition["fact"]]
+        if isinstance(actual, OneOf):
+            values = {_compare(condition["op"], candidate, condition.get("value")) for candidate in actual}
+            return values.pop() if len(values) == 1 else UNKNOWN
+        return _compare(condition["op"], actual, condition.get("value"))
     if "all" in condition:
         values = [evaluate_condition(c, facts) for c in condition["all"]]
         return False if False in values else (True if all(v is True for v in values) else UNKNOWN)
@@ -108,7 +132,9 @@ def condition_facts(condition):
     if "fact" in condition:
         return [condition["fact"]]
     found = []
-    for child in condition.get("all", []) + condition.get("any", []) + ([condition["not"]] if "not" in condition else []):
+    for child in (
+        condition.get("all", []) + condition.get("any", []) + ([condition["not"]] if "not" in condition else [])
+    ):
         found += [f for f in condition_facts(child) if f not in found]
     return found
 
@@ -148,7 +174,16 @@ def evaluate(rule, facts):
     if rule.get("applies_if"):
         outcome = {True: "held", False: "failed", None: "unknown"}[in_scope]
         applies = rule["applies_if"]
-        ev.reasons.append(Reason("applies_if", "applies_if", outcome, applies.get("cite", ""), applies.get("quote", ""), facts=tuple(condition_facts(applies))))
+        ev.reasons.append(
+            Reason(
+                "applies_if",
+                "applies_if",
+                outcome,
+                applies.get("cite", ""),
+                applies.get("quote", ""),
+                facts=tuple(condition_facts(applies)),
+            )
+        )
         if in_scope is None:
             note_missing(applies, "applies_if")
 
@@ -169,7 +204,9 @@ def evaluate(rule, facts):
             note_missing(bar["when"], bar["id"])
             if bar.get("unless"):
                 note_missing(bar["unless"], bar["id"])
-        ev.reasons.append(Reason(bar["id"], "bar", outcome, bar["cite"], bar.get("quote", ""), bar.get("note", ""), tuple(read)))
+        ev.reasons.append(
+            Reason(bar["id"], "bar", outcome, bar["cite"], bar.get("quote", ""), bar.get("note", ""), tuple(read))
+        )
 
     for requirement in rule.get("requirements", []):
         when = evaluate_condition(requirement.get("when"), facts)
@@ -184,11 +221,25 @@ def evaluate(rule, facts):
             outcome, undetermined = "unknown", True
             note_missing(requirement.get("when"), requirement["id"])
             note_missing(requirement["require"], requirement["id"])
-        ev.reasons.append(Reason(requirement["id"], "requirement", outcome, requirement["cite"], requirement.get("quote", ""), requirement.get("note", ""), tuple(read)))
+        ev.reasons.append(
+            Reason(
+                requirement["id"],
+                "requirement",
+                outcome,
+                requirement["cite"],
+                requirement.get("quote", ""),
+                requirement.get("note", ""),
+                tuple(read),
+            )
+        )
 
     for item in rule.get("unexpressed", []):
-        ev.reasons.append(Reason(item["id"], "unexpressed", "cannot_check", item["cite"], item.get("quote", ""), item.get("note", "")))
-        ev.cannot_check.append({"id": item["id"], "cite": item["cite"], "quote": item.get("quote", ""), "note": item.get("note", "")})
+        ev.reasons.append(
+            Reason(item["id"], "unexpressed", "cannot_check", item["cite"], item.get("quote", ""), item.get("note", ""))
+        )
+        ev.cannot_check.append(
+            {"id": item["id"], "cite": item["cite"], "quote": item.get("quote", ""), "note": item.get("note", "")}
+        )
     if not rule.get("complete", False):
         note = "The rule was coded from an incomplete text: some criteria may be missing."
         ev.reasons.append(Reason("incomplete", "incomplete", "cannot_check", note=note))
@@ -245,6 +296,13 @@ def derive_facts(facts, *, penalty_classes=None, offenses=None, prongs=None):
             facts["charge.offense_level"] = penalty["tier"]
         if penalty.get("is_crime") is not None:
             facts.setdefault("charge.is_crime", penalty["is_crime"])
+    level = facts.get("charge.offense_level")
+    if isinstance(level, str) and level in LEVEL_ALIASES:
+        facts["charge.offense_level"] = LEVEL_ALIASES[level]
+    if facts.get("charge.offense_family") in STALKING_FAMILIES:
+        # A stalking charge is in the excluded-category "stalking" that programs bar by name.
+        categories = list(facts.get("charge.categories") or [])
+        facts["charge.categories"] = categories + ([] if "stalking" in categories else ["stalking"])
     return facts
 
 

@@ -101,12 +101,19 @@ def _load_jurisdiction(data, stats):
 
     refs = {"penalty_class": {}, "offense": {}, "prong": {}}
     for row in data.get("penalty_classes") or []:
-        obj = _upsert(PenaltyClass, {"slug": row["slug"]}, {"jurisdiction_id": jur.pk, **_model_values(PENALTY_CLASS[1:], row, refs)}, stats)
+        obj = _upsert(
+            PenaltyClass,
+            {"slug": row["slug"]},
+            {"jurisdiction_id": jur.pk, **_model_values(PENALTY_CLASS[1:], row, refs)},
+            stats,
+        )
         refs["penalty_class"][row["slug"]] = obj.pk
 
     prongs_by_offense = {}
     for row in data.get("offenses") or []:
-        offense = _upsert(Offense, {"slug": row["slug"]}, {"jurisdiction_id": jur.pk, **_model_values(OFFENSE[1:], row, refs)}, stats)
+        offense = _upsert(
+            Offense, {"slug": row["slug"]}, {"jurisdiction_id": jur.pk, **_model_values(OFFENSE[1:], row, refs)}, stats
+        )
         refs["offense"][row["slug"]] = offense.pk
         pinpoints = {}
         for prong in row.get("prongs") or []:
@@ -125,26 +132,46 @@ def _load_jurisdiction(data, stats):
         pinpoints = prongs_by_offense[row["slug"]]
         keep = []
         for exemption in row.get("exemptions") or []:
-            obj = _upsert(Exemption, {"slug": exemption["slug"]}, {"offense_id": offense_id, **_model_values(EXEMPTION[1:], exemption, refs)}, stats)
+            obj = _upsert(
+                Exemption,
+                {"slug": exemption["slug"]},
+                {"offense_id": offense_id, **_model_values(EXEMPTION[1:], exemption, refs)},
+                stats,
+            )
             _set_m2m(obj.prongs, [pinpoints[p] for p in exemption.get("prongs") or []])
             keep.append(obj.pk)
         _prune(Exemption.objects.filter(offense_id=offense_id), keep, stats)
         keep = [
-            _upsert(Enhancement, {"slug": e["slug"]}, {"offense_id": offense_id, **_model_values(ENHANCEMENT[1:], e, refs)}, stats).pk
+            _upsert(
+                Enhancement,
+                {"slug": e["slug"]},
+                {"offense_id": offense_id, **_model_values(ENHANCEMENT[1:], e, refs)},
+                stats,
+            ).pk
             for e in row.get("enhancements") or []
         ]
         _prune(Enhancement.objects.filter(offense_id=offense_id), keep, stats)
 
     keep = []
     for row in data.get("decisions") or []:
-        obj = _upsert(CourtDecision, {"slug": row["slug"]}, {"jurisdiction_id": jur.pk, **_model_values(DECISION[1:], row, refs)}, stats)
+        obj = _upsert(
+            CourtDecision,
+            {"slug": row["slug"]},
+            {"jurisdiction_id": jur.pk, **_model_values(DECISION[1:], row, refs)},
+            stats,
+        )
         pinpoints = prongs_by_offense.get(row.get("offense"), {})
         _set_m2m(obj.prongs, [pinpoints[p] for p in row.get("prongs") or []])
         keep.append(obj.pk)
     _prune(jur.decisions.all(), keep, stats)
 
     keep = [
-        _upsert(DiversionProgram, {"slug": r["slug"]}, {"jurisdiction_id": jur.pk, **_model_values(PROGRAM[1:], r, refs)}, stats).pk
+        _upsert(
+            DiversionProgram,
+            {"slug": r["slug"]},
+            {"jurisdiction_id": jur.pk, **_model_values(PROGRAM[1:], r, refs)},
+            stats,
+        ).pk
         for r in data.get("diversion_programs") or []
     ]
     _prune(jur.diversion_programs.all(), keep, stats)
@@ -168,7 +195,11 @@ def load_paths(paths, *, prune_jurisdictions=False):
     with transaction.atomic():
         codes = [_load_jurisdiction(data, stats).code for data in parsed.values()]
         if prune_jurisdictions:
-            _prune(Jurisdiction.objects.all(), Jurisdiction.objects.filter(code__in=codes).values_list("pk", flat=True), stats)
+            _prune(
+                Jurisdiction.objects.all(),
+                Jurisdiction.objects.filter(code__in=codes).values_list("pk", flat=True),
+                stats,
+            )
         refresh_indicators()
     return stats
 
@@ -210,16 +241,23 @@ def jurisdiction_document(jur):
     doc["sources"] = [_row(SOURCE, s) for s in jur.sources.order_by("url")]
     doc["penalty_classes"] = [_row(PENALTY_CLASS, p) for p in jur.penalty_classes.order_by("slug")]
     offenses = []
-    for offense in jur.offenses.order_by("slug").prefetch_related("prongs__penalty_class", "exemptions__prongs", "enhancements"):
+    for offense in jur.offenses.order_by("slug").prefetch_related(
+        "prongs__penalty_class", "exemptions__prongs", "enhancements"
+    ):
         row = _row(OFFENSE, offense)
         row["prongs"] = [_row(PRONG, p) for p in sorted(offense.prongs.all(), key=lambda p: _natural(p.pinpoint))]
         row["exemptions"] = [_row(EXEMPTION, e) for e in sorted(offense.exemptions.all(), key=lambda e: e.slug)]
         row["enhancements"] = [
-            _row(ENHANCEMENT, e) for e in sorted(offense.enhancements.select_related("resulting_class", "defined_as_offense"), key=lambda e: e.slug)
+            _row(ENHANCEMENT, e)
+            for e in sorted(
+                offense.enhancements.select_related("resulting_class", "defined_as_offense"), key=lambda e: e.slug
+            )
         ]
         offenses.append(row)
     doc["offenses"] = offenses
-    doc["decisions"] = [_row(DECISION, d) for d in jur.decisions.order_by("slug").select_related("offense").prefetch_related("prongs")]
+    doc["decisions"] = [
+        _row(DECISION, d) for d in jur.decisions.order_by("slug").select_related("offense").prefetch_related("prongs")
+    ]
     doc["diversion_programs"] = [_row(PROGRAM, p) for p in jur.diversion_programs.order_by("slug")]
     return doc
 

@@ -188,7 +188,11 @@ class Validator:
         elif isinstance(value, list):
             texts = []
             for segment in value:
-                if not (isinstance(segment, dict) and isinstance(segment.get("text"), str) and set(segment) <= {"text", "pinpoint"}):
+                if not (
+                    isinstance(segment, dict)
+                    and isinstance(segment.get("text"), str)
+                    and set(segment) <= {"text", "pinpoint"}
+                ):
                     return "each segment must be {text, pinpoint}"
                 texts.append(segment["text"])
         else:
@@ -218,7 +222,11 @@ class Validator:
                 if values.get(key) is None:
                     self.error(row, key, f"is required for status {status!r}")
             if values.get("source_kind") and values["source_kind"] not in TEXT_KINDS:
-                self.error(row, "status", f"{status!r} needs the law's text; a {values['source_kind']} source supports only draft")
+                self.error(
+                    row,
+                    "status",
+                    f"{status!r} needs the law's text; a {values['source_kind']} source supports only draft",
+                )
             if values.get("source_tier") and values["source_tier"] not in TEXT_TIERS:
                 self.error(row, "status", f"{status!r} needs an official or mirror source, not {values['source_tier']}")
         reasons = []
@@ -255,7 +263,9 @@ class Validator:
     def check_offenses(self, row, offense):
         text = offense.get("text") or ""
         if offense.get("quote") and text:
-            for segment in quotes.missing_segments(offense["quote"], text, *self.stored.get(offense.get("source_url"), [])):
+            for segment in quotes.missing_segments(
+                offense["quote"], text, *self.stored.get(offense.get("source_url"), [])
+            ):
                 self.error(row, "quote", f"{_clip(segment)!r} does not occur in the offense text")
         if offense.get("text_complete") is False and not (offense.get("text_missing") or "").strip():
             self.error(row, "text_missing", "is required when text_complete is false")
@@ -285,7 +295,9 @@ class Validator:
                     self.check_prong(label, child, text)
                 else:
                     own_text = text if child.get("source_url") in (None, offense.get("source_url")) else ""
-                    self.check_stored_quote(label, "quote", child.get("quote"), child.get("source_url"), *([own_text] if own_text else []))
+                    self.check_stored_quote(
+                        label, "quote", child.get("quote"), child.get("source_url"), *([own_text] if own_text else [])
+                    )
                 if key == "exemptions":
                     self.check_exemption(label, child, offense)
                 if key == "enhancements":
@@ -370,7 +382,9 @@ def validate_file(path):
     if isinstance(data.get("primary_offense"), str) and data["primary_offense"] not in {
         o.get("slug") for o in data.get("offenses") or [] if isinstance(o, dict)
     }:
-        errors.append(DataError(path.name, "", "primary_offense", f"{data['primary_offense']!r} is not an offense in this file"))
+        errors.append(
+            DataError(path.name, "", "primary_offense", f"{data['primary_offense']!r} is not an offense in this file")
+        )
     return data, errors
 
 

@@ -39,7 +39,12 @@ def enforceability(reaching):
     in this version's text (codebook §6); False makes the prong `contested`.
     """
     result = Enforceability.ENFORCEABLE
-    rank = {Enforceability.ENFORCEABLE: 0, Enforceability.CONTESTED: 1, Enforceability.NARROWED: 2, Enforceability.UNENFORCEABLE: 3}
+    rank = {
+        Enforceability.ENFORCEABLE: 0,
+        Enforceability.CONTESTED: 1,
+        Enforceability.NARROWED: 2,
+        Enforceability.UNENFORCEABLE: 3,
+    }
     for decision in reaching:
         effects = set(decision["effects"] or [])
         if not decision["carries"]:

@@ -155,7 +155,11 @@ SAMPLE = {
             "eligibility_rule": {
                 "complete": True,
                 "bars": [
-                    {"id": "dv", "when": {"fact": "charge.dv_related", "op": "eq", "value": True}, "cite": "ZZ Code § 5(b)"}
+                    {
+                        "id": "dv",
+                        "when": {"fact": "charge.dv_related", "op": "eq", "value": True},
+                        "cite": "ZZ Code § 5(b)",
+                    }
                 ],
                 "discretion": [{"actor": "prosecutor", "cite": "ZZ Code § 5(a)"}],
             },
@@ -177,7 +181,9 @@ def sample():
 def write_sample(tmp_path):
     def write(data, name="zz.yaml", raw=None):
         path = tmp_path / name
-        path.write_text(raw if raw is not None else yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+        path.write_text(
+            raw if raw is not None else yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8"
+        )
         return path
 
     return write

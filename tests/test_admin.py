@@ -4,10 +4,30 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
-from statutes.models import CourtDecision, DiversionProgram, Enhancement, Exemption, Jurisdiction, Offense, PenaltyClass, Prong, SourceText
+from statutes.models import (
+    CourtDecision,
+    DiversionProgram,
+    Enhancement,
+    Exemption,
+    Jurisdiction,
+    Offense,
+    PenaltyClass,
+    Prong,
+    SourceText,
+)
 
 pytestmark = pytest.mark.django_db
-MODELS = [Jurisdiction, Offense, Prong, PenaltyClass, Enhancement, Exemption, CourtDecision, DiversionProgram, SourceText]
+MODELS = [
+    Jurisdiction,
+    Offense,
+    Prong,
+    PenaltyClass,
+    Enhancement,
+    Exemption,
+    CourtDecision,
+    DiversionProgram,
+    SourceText,
+]
 
 
 @pytest.fixture
@@ -69,7 +89,10 @@ def test_an_invalid_eligibility_rule_is_refused_in_the_admin(staff):
     program = DiversionProgram.objects.order_by("pk").first()
     if program is None:
         pytest.skip("no program loaded")
-    program.eligibility_rule = {"complete": True, "bars": [{"id": "x", "when": {"fact": "charge.mood", "op": "eq", "value": 1}, "cite": "y"}]}
+    program.eligibility_rule = {
+        "complete": True,
+        "bars": [{"id": "x", "when": {"fact": "charge.mood", "op": "eq", "value": 1}, "cite": "y"}],
+    }
     from django.core.exceptions import ValidationError
 
     with pytest.raises(ValidationError, match="charge.mood"):

@@ -71,19 +71,73 @@ def test_a_real_change_writes_one_history_row(sample, write_sample):
 
 
 BROKEN = [
-    ("unknown field", lambda d: d["offenses"][0]["prongs"][0].update(mens_rea="intent"), "offenses[0] zz-1 › prongs[0] (a)(1) › mens_rea"),
-    ("bad enum", lambda d: d["offenses"][0]["prongs"][0].update(mens_rea_level="intent"), "prongs[0] (a)(1) › mens_rea_level: 'intent' is not allowed"),
-    ("bad multi", lambda d: d["offenses"][0]["prongs"][0].update(conduct_types=["texting"]), "conduct_types: 'texting' is not allowed"),
-    ("missing provenance", lambda d: d["penalty_classes"][0].pop("source_url"), "penalty_classes[0] zz-petty › source_url: is required for status 'coded'"),
-    ("secondary source coded", lambda d: d["penalty_classes"][0].update(source_tier="secondary", coder_note="x"), "penalty_classes[0] zz-petty › status"),
-    ("missing coder note", lambda d: d["penalty_classes"][0].update(confidence="low"), "coder_note: is required because confidence is low"),
-    ("quote not in text", lambda d: d["offenses"][0]["prongs"][1].update(quote="kicks the other person"), "prongs[1] (a)(2) › quote: 'kicks the other person' does not occur in the offense text"),
-    ("quote not in stored source", lambda d: d["penalty_classes"][0].update(quote="up to 90 days"), "zz-petty › quote: 'up to 90 days' does not occur in the stored text"),
-    ("dangling reference", lambda d: d["offenses"][0]["prongs"][0].update(penalty_class="zz-felony"), "penalty_class: 'zz-felony' does not match any slug"),
-    ("bad rule", lambda d: d["diversion_programs"][0]["eligibility_rule"]["bars"][0]["when"].update(fact="charge.mood"), "eligibility_rule.bars[0].when.fact"),
-    ("override of missing bar", lambda d: d["diversion_programs"][0]["eligibility_rule"].update(overrides=[{"id": "w", "bar": "nope", "actor": "judge", "cite": "x"}]), "no bar with id 'nope'"),
-    ("bad date", lambda d: d["offenses"][0].update(effective_from="last spring"), "effective_from: 'last spring' is not a date"),
-    ("duplicate pinpoint", lambda d: d["offenses"][0]["prongs"][1].update(pinpoint="(a)(1)"), "pinpoint: '(a)(1)' appears twice"),
+    (
+        "unknown field",
+        lambda d: d["offenses"][0]["prongs"][0].update(mens_rea="intent"),
+        "offenses[0] zz-1 › prongs[0] (a)(1) › mens_rea",
+    ),
+    (
+        "bad enum",
+        lambda d: d["offenses"][0]["prongs"][0].update(mens_rea_level="intent"),
+        "prongs[0] (a)(1) › mens_rea_level: 'intent' is not allowed",
+    ),
+    (
+        "bad multi",
+        lambda d: d["offenses"][0]["prongs"][0].update(conduct_types=["texting"]),
+        "conduct_types: 'texting' is not allowed",
+    ),
+    (
+        "missing provenance",
+        lambda d: d["penalty_classes"][0].pop("source_url"),
+        "penalty_classes[0] zz-petty › source_url: is required for status 'coded'",
+    ),
+    (
+        "secondary source coded",
+        lambda d: d["penalty_classes"][0].update(source_tier="secondary", coder_note="x"),
+        "penalty_classes[0] zz-petty › status",
+    ),
+    (
+        "missing coder note",
+        lambda d: d["penalty_classes"][0].update(confidence="low"),
+        "coder_note: is required because confidence is low",
+    ),
+    (
+        "quote not in text",
+        lambda d: d["offenses"][0]["prongs"][1].update(quote="kicks the other person"),
+        "prongs[1] (a)(2) › quote: 'kicks the other person' does not occur in the offense text",
+    ),
+    (
+        "quote not in stored source",
+        lambda d: d["penalty_classes"][0].update(quote="up to 90 days"),
+        "zz-petty › quote: 'up to 90 days' does not occur in the stored text",
+    ),
+    (
+        "dangling reference",
+        lambda d: d["offenses"][0]["prongs"][0].update(penalty_class="zz-felony"),
+        "penalty_class: 'zz-felony' does not match any slug",
+    ),
+    (
+        "bad rule",
+        lambda d: d["diversion_programs"][0]["eligibility_rule"]["bars"][0]["when"].update(fact="charge.mood"),
+        "eligibility_rule.bars[0].when.fact",
+    ),
+    (
+        "override of missing bar",
+        lambda d: d["diversion_programs"][0]["eligibility_rule"].update(
+            overrides=[{"id": "w", "bar": "nope", "actor": "judge", "cite": "x"}]
+        ),
+        "no bar with id 'nope'",
+    ),
+    (
+        "bad date",
+        lambda d: d["offenses"][0].update(effective_from="last spring"),
+        "effective_from: 'last spring' is not a date",
+    ),
+    (
+        "duplicate pinpoint",
+        lambda d: d["offenses"][0]["prongs"][1].update(pinpoint="(a)(1)"),
+        "pinpoint: '(a)(1)' appears twice",
+    ),
     ("decision prong unknown", lambda d: d["decisions"][0].update(prongs=["(z)"]), "'(z)' is not a prong of zz-1"),
     ("code mismatch", lambda d: d.update(code="ZY"), "code: is 'ZY' but the file is named for ZZ"),
 ]

@@ -30,7 +30,10 @@ def test_enforceability_takes_the_strongest_decision_that_reaches_the_prong():
     assert indicators.enforceability([{"effects": ["narrowing_construction"], "carries": True}]) == "narrowed"
     assert (
         indicators.enforceability(
-            [{"effects": ["narrowing_construction"], "carries": True}, {"effects": ["invalidated_prong"], "carries": True}]
+            [
+                {"effects": ["narrowing_construction"], "carries": True},
+                {"effects": ["invalidated_prong"], "carries": True},
+            ]
         )
         == "unenforceable"
     )
@@ -41,7 +44,9 @@ def test_a_decision_on_language_that_no_longer_occurs_makes_the_prong_contested(
     assert indicators.enforceability([{"effects": ["upheld"], "carries": False}]) == "enforceable"
 
 
-GOLB_LIKE = dict(pure_speech=True, threat_element="none", intent_objects=["annoy", "alarm"], effect_standard="none_required")
+GOLB_LIKE = dict(
+    pure_speech=True, threat_element="none", intent_objects=["annoy", "alarm"], effect_standard="none_required"
+)
 
 
 def test_annoyance_speech_flag_matches_the_golb_pattern():
@@ -54,7 +59,10 @@ def test_annoyance_speech_flag_matches_the_golb_pattern():
 
 def test_an_uncoded_input_leaves_the_flag_unknown():
     assert indicators.flag_annoyance_speech(**{**GOLB_LIKE, "pure_speech": None}) is None
-    assert indicators.flag_threat_below_recklessness(threat_element=None, threat_mens_rea=None, mens_rea_inference="") is None
+    assert (
+        indicators.flag_threat_below_recklessness(threat_element=None, threat_mens_rea=None, mens_rea_inference="")
+        is None
+    )
     assert indicators.flag_speech_about_victim(pure_speech=True, communication_direction=None) is None
 
 
@@ -83,6 +91,9 @@ def test_quote_segments_and_ellipses_must_occur_in_order():
     text = "A person commits an offense if, with intent to harass, the person: (1) sends repeated messages."
     assert quotes.missing_segments("with intent to harass … sends repeated messages", text) == []
     assert quotes.missing_segments("sends repeated messages … with intent to harass", text) != []
-    segments = [{"text": "with intent to harass,", "pinpoint": "(a)"}, {"text": "sends  repeated\nmessages", "pinpoint": "(1)"}]
+    segments = [
+        {"text": "with intent to harass,", "pinpoint": "(a)"},
+        {"text": "sends  repeated\nmessages", "pinpoint": "(1)"},
+    ]
     assert quotes.missing_segments(segments, text) == []
     assert quotes.missing_segments([{"text": "sends threats", "pinpoint": "(1)"}], text) == ["sends threats"]

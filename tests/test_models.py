@@ -16,7 +16,9 @@ def jur():
 
 
 def offense(jur, slug, citation="ZX Code § 1", **kwargs):
-    return Offense.objects.create(jurisdiction=jur, slug=slug, name="Harassment", citation=citation, family="general_harassment", **kwargs)
+    return Offense.objects.create(
+        jurisdiction=jur, slug=slug, name="Harassment", citation=citation, family="general_harassment", **kwargs
+    )
 
 
 def test_offense_slugs_are_unique(jur):
@@ -64,12 +66,16 @@ def test_multi_choice_values_round_trip_and_filter_with_has(jur):
     assert Prong.objects.get(pinpoint="(a)", offense=o).conduct_types == ["following", "communication_any"]
     assert Prong.objects.get(pinpoint="(b)", offense=o).conduct_types == []
     assert Prong.objects.get(pinpoint="(c)", offense=o).conduct_types is None
-    assert list(Prong.objects.filter(offense=o, conduct_types__has="following").values_list("pinpoint", flat=True)) == ["(a)"]
+    assert list(Prong.objects.filter(offense=o, conduct_types__has="following").values_list("pinpoint", flat=True)) == [
+        "(a)"
+    ]
     assert not Prong.objects.filter(offense=o, conduct_types__has="communication").exists()
 
 
 def test_penalty_tier_is_computed_on_save(jur):
-    pc = PenaltyClass.objects.create(jurisdiction=jur, slug="zx-b", label="Class B misdemeanor", citation="x", max_jail_days=180, is_crime=True)
+    pc = PenaltyClass.objects.create(
+        jurisdiction=jur, slug="zx-b", label="Class B misdemeanor", citation="x", max_jail_days=180, is_crime=True
+    )
     assert pc.tier == "misdemeanor_low"
     pc.max_jail_days = 365
     pc.save()

@@ -14,12 +14,22 @@ def test_a_rule_with_every_part_is_valid():
             {
                 "id": "non_crime",
                 "when": {"fact": "charge.is_crime", "op": "eq", "value": False},
-                "unless": {"all": [{"fact": "charge.dv_related", "op": "eq", "value": True}, {"not": {"fact": "defendant.age", "op": "lt", "value": 18}}]},
+                "unless": {
+                    "all": [
+                        {"fact": "charge.dv_related", "op": "eq", "value": True},
+                        {"not": {"fact": "defendant.age", "op": "lt", "value": 18}},
+                    ]
+                },
                 "cite": "R. 3:28-1(c)(2)",
             },
         ],
         "requirements": [
-            {"id": "consent", "when": {"fact": "procedure.stage", "op": "in", "value": ["pre_plea"]}, "require": {"fact": "procedure.prosecutor_consents", "op": "eq", "value": True}, "cite": "§ 170.55(1)"}
+            {
+                "id": "consent",
+                "when": {"fact": "procedure.stage", "op": "in", "value": ["pre_plea"]},
+                "require": {"fact": "procedure.prosecutor_consents", "op": "eq", "value": True},
+                "cite": "§ 170.55(1)",
+            }
         ],
         "overrides": [{"id": "waiver", "bar": "dv", "actor": "prosecutor", "cite": "§ 2"}],
         "presumptions": [{"id": "first", "quote": "should ordinarily be limited", "cite": "§ 3"}],
@@ -36,22 +46,41 @@ def test_complete_is_required():
 
 
 def test_unknown_facts_operators_and_values_are_named():
-    assert rule_errors({"complete": True, "bars": [{**DV_BAR, "when": {"fact": "charge.mood", "op": "eq", "value": 1}}]})[0][0] == "eligibility_rule.bars[0].when.fact"
-    assert rule_errors({"complete": True, "bars": [{**DV_BAR, "when": {"fact": "charge.dv_related", "op": "like", "value": 1}}]})[0][0] == "eligibility_rule.bars[0].when.op"
-    errors = rule_errors({"complete": True, "applies_if": {"fact": "procedure.stage", "op": "eq", "value": "sentencing"}})
-    assert errors == [("eligibility_rule.applies_if", "procedure.stage has no value 'sentencing'; allowed: pre_charge, pre_plea, after_plea, after_finding, before_trial")]
+    assert (
+        rule_errors({"complete": True, "bars": [{**DV_BAR, "when": {"fact": "charge.mood", "op": "eq", "value": 1}}]})[
+            0
+        ][0]
+        == "eligibility_rule.bars[0].when.fact"
+    )
+    assert (
+        rule_errors(
+            {"complete": True, "bars": [{**DV_BAR, "when": {"fact": "charge.dv_related", "op": "like", "value": 1}}]}
+        )[0][0]
+        == "eligibility_rule.bars[0].when.op"
+    )
+    errors = rule_errors(
+        {"complete": True, "applies_if": {"fact": "procedure.stage", "op": "eq", "value": "sentencing"}}
+    )
+    assert errors == [
+        (
+            "eligibility_rule.applies_if",
+            "procedure.stage has no value 'sentencing'; allowed: pre_charge, pre_plea, after_plea, after_finding, before_trial",
+        )
+    ]
 
 
 def test_criteria_need_ids_and_citations_and_unique_ids():
     assert rule_errors({"complete": True, "bars": [{"id": "dv", "when": DV_BAR["when"]}]})
-    assert rule_errors({"complete": True, "bars": [DV_BAR, DV_BAR]}) == [("eligibility_rule", "criterion id 'dv' is used more than once")]
+    assert rule_errors({"complete": True, "bars": [DV_BAR, DV_BAR]}) == [
+        ("eligibility_rule", "criterion id 'dv' is used more than once")
+    ]
 
 
 def test_an_override_must_name_an_actor_and_an_existing_bar():
     assert rule_errors({"complete": True, "bars": [DV_BAR], "overrides": [{"id": "w", "bar": "dv", "cite": "x"}]})
-    assert rule_errors({"complete": True, "bars": [DV_BAR], "overrides": [{"id": "w", "bar": "old", "actor": "judge", "cite": "x"}]}) == [
-        ("eligibility_rule.overrides[0].bar", "no bar with id 'old'")
-    ]
+    assert rule_errors(
+        {"complete": True, "bars": [DV_BAR], "overrides": [{"id": "w", "bar": "old", "actor": "judge", "cite": "x"}]}
+    ) == [("eligibility_rule.overrides[0].bar", "no bar with id 'old'")]
 
 
 def test_a_leaf_needs_a_value_unless_it_tests_existence():

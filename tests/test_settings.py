@@ -27,5 +27,9 @@ def test_production_refuses_to_start_without_a_secret_key():
 
 
 def test_production_starts_with_a_real_secret_key():
-    result = run_check(DJANGO_DEBUG="0", DJANGO_ALLOWED_HOSTS="example.org", DJANGO_SECRET_KEY="k" * 20 + "-real-secret-for-tests-0123456789")
+    result = run_check(
+        DJANGO_DEBUG="0",
+        DJANGO_ALLOWED_HOSTS="example.org",
+        DJANGO_SECRET_KEY="k" * 20 + "-real-secret-for-tests-0123456789",
+    )
     assert result.returncode == 0, result.stderr

@@ -15,3 +15,6 @@ __all__ = [
     "Prong",
     "SourceText",
 ]
+from .version import DataVersion  # noqa: E402
+
+__all__ += ["DataVersion"]

@@ -13,8 +13,12 @@ class Jurisdiction(models.Model):
         max_length=2, unique=True, help_text="USPS code; US for federal law. 57 jurisdictions in all."
     )
     name = models.CharField(max_length=80, help_text="The jurisdiction's name.")
-    kind = models.CharField(max_length=10, choices=choices.JurisdictionKind.choices, help_text="State, district, territory or federal.")
-    fips = models.CharField(max_length=2, null=True, blank=True, help_text="FIPS code (a reference constant; none for federal law).")
+    kind = models.CharField(
+        max_length=10, choices=choices.JurisdictionKind.choices, help_text="State, district, territory or federal."
+    )
+    fips = models.CharField(
+        max_length=2, null=True, blank=True, help_text="FIPS code (a reference constant; none for federal law)."
+    )
     has_offense_titled_harassment = models.BooleanField(
         null=True, blank=True, help_text="Does the jurisdiction have an offense whose caption says harassment?"
     )
@@ -50,7 +54,9 @@ class Jurisdiction(models.Model):
         blank=True,
         help_text="Harassment-like sections looked at and left out, each {citation, reason}, so completeness can be audited.",
     )
-    summary = models.TextField(null=True, blank=True, help_text="Our own words: a short paragraph for a reader facing a charge.")
+    summary = models.TextField(
+        null=True, blank=True, help_text="Our own words: a short paragraph for a reader facing a charge."
+    )
     last_reviewed = models.DateField(null=True, blank=True, help_text="When the jurisdiction's data was last reviewed.")
     reviews = models.JSONField(
         default=list,

@@ -37,7 +37,10 @@ class Offense(Provenance):
     )
     name = models.CharField(max_length=300, help_text="The official caption, verbatim.")
     family = models.CharField(
-        max_length=30, choices=choices.Family.choices, db_index=True, help_text="The offense's family, by elements, not by name."
+        max_length=30,
+        choices=choices.Family.choices,
+        db_index=True,
+        help_text="The offense's family, by elements, not by name.",
     )
     degree = models.CharField(max_length=60, blank=True, default="", help_text='The degree, e.g. "second degree".')
     text = models.TextField(
@@ -52,9 +55,15 @@ class Offense(Provenance):
         "null if not yet checked.",
     )
     venue_rule = models.CharField(
-        max_length=24, choices=choices.VenueRule.choices, null=True, blank=True, help_text="Where a communication offense may be tried."
+        max_length=24,
+        choices=choices.VenueRule.choices,
+        null=True,
+        blank=True,
+        help_text="Where a communication offense may be tried.",
     )
-    effective_from = models.DateField(null=True, blank=True, db_index=True, help_text="First day in force; empty = unknown.")
+    effective_from = models.DateField(
+        null=True, blank=True, db_index=True, help_text="First day in force; empty = unknown."
+    )
     effective_to = models.DateField(
         null=True, blank=True, db_index=True, help_text="Last day in force; empty = still in force (or unknown)."
     )
@@ -69,7 +78,9 @@ class Offense(Provenance):
         help_text="Whether the offense counts as domestic violence in the jurisdiction's definition, and how.",
     )
     dv_relationship_required = models.BooleanField(
-        null=True, blank=True, help_text="Whether it counts as domestic violence only between people in a listed relationship."
+        null=True,
+        blank=True,
+        help_text="Whether it counts as domestic violence only between people in a listed relationship.",
     )
     history = HistoricalRecords()
 
@@ -104,8 +115,12 @@ class Prong(Provenance):
     """One alternative way of committing an offense, usually one subsection."""
 
     offense = models.ForeignKey(Offense, on_delete=models.CASCADE, related_name="prongs")
-    slug = models.SlugField(max_length=160, unique=True, editable=False, help_text="The offense's slug plus the pinpoint.")
-    subsection = models.CharField(max_length=40, help_text="The subsection, e.g. (a)(7); groups split prongs back together.")
+    slug = models.SlugField(
+        max_length=160, unique=True, editable=False, help_text="The offense's slug plus the pinpoint."
+    )
+    subsection = models.CharField(
+        max_length=40, help_text="The subsection, e.g. (a)(7); groups split prongs back together."
+    )
     pinpoint = models.CharField(
         max_length=60, help_text='Unique within the offense: (a)(7), or "(b) threat" when a subsection is split.'
     )
@@ -113,7 +128,10 @@ class Prong(Provenance):
         choices_class=choices.ConductType, null=True, blank=True, help_text="The conduct the prong covers."
     )
     communication_media = MultiChoiceField(
-        choices_class=choices.CommunicationMedium, null=True, blank=True, help_text="The means of communication covered."
+        choices_class=choices.CommunicationMedium,
+        null=True,
+        blank=True,
+        help_text="The means of communication covered.",
     )
     communication_direction = models.CharField(
         max_length=24,
@@ -262,7 +280,9 @@ class Prong(Provenance):
         if self.quote and self.offense_id:
             missing = quotes.missing_segments(self.quote, self.offense.text)
             if missing:
-                raise ValidationError({"quote": f"Not found in the offense text (after normalization): {missing[0][:120]}"})
+                raise ValidationError(
+                    {"quote": f"Not found in the offense text (after normalization): {missing[0][:120]}"}
+                )
 
     def save(self, *args, **kwargs):
         if not self.slug and self.offense_id:
@@ -280,14 +300,24 @@ class Exemption(Provenance):
     slug = models.SlugField(max_length=120, unique=True, help_text="Stable public identifier.")
     kinds = MultiChoiceField(choices_class=choices.ExemptionKind, null=True, blank=True, help_text="What is exempted.")
     scope = models.CharField(
-        max_length=16, choices=choices.ExemptionScope.choices, null=True, blank=True, help_text="What the exemption covers."
+        max_length=16,
+        choices=choices.ExemptionScope.choices,
+        null=True,
+        blank=True,
+        help_text="What the exemption covers.",
     )
-    prongs = models.ManyToManyField(Prong, blank=True, related_name="exemptions", help_text="The prongs, when the scope is listed prongs.")
+    prongs = models.ManyToManyField(
+        Prong, blank=True, related_name="exemptions", help_text="The prongs, when the scope is listed prongs."
+    )
     act_citation = models.CharField(
         max_length=300, blank=True, default="", help_text="The act's citation, when the scope is the whole act."
     )
     form = models.CharField(
-        max_length=22, choices=choices.ExemptionForm.choices, null=True, blank=True, help_text="How the exemption works."
+        max_length=22,
+        choices=choices.ExemptionForm.choices,
+        null=True,
+        blank=True,
+        help_text="How the exemption works.",
     )
     history = HistoricalRecords(m2m_fields=[prongs])
 

@@ -14,7 +14,8 @@ class PenaltyClass(Provenance):
     jurisdiction = models.ForeignKey("statutes.Jurisdiction", on_delete=models.CASCADE, related_name="penalty_classes")
     slug = models.SlugField(max_length=120, unique=True, help_text="Stable public identifier.")
     label = models.CharField(
-        max_length=200, help_text='The grade\'s name, verbatim: "Class B misdemeanor", "petty disorderly persons offense".'
+        max_length=200,
+        help_text='The grade\'s name, verbatim: "Class B misdemeanor", "petty disorderly persons offense".',
     )
     max_jail_days = models.PositiveIntegerField(
         null=True, blank=True, help_text="Maximum jail term in days (months × 30, years × 365); 0 for fine-only."

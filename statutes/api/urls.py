@@ -1,0 +1,22 @@
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
+
+from statutes.api import views
+
+app_name = "api"
+
+router = DefaultRouter()
+router.register("jurisdictions", views.JurisdictionViewSet, basename="jurisdiction")
+router.register("offenses", views.OffenseViewSet, basename="offense")
+router.register("prongs", views.ProngViewSet, basename="prong")
+router.register("penalty-classes", views.PenaltyClassViewSet, basename="penaltyclass")
+router.register("decisions", views.DecisionViewSet, basename="courtdecision")
+router.register("diversion-programs", views.DiversionProgramViewSet, basename="diversionprogram")
+
+urlpatterns = [
+    path("v1/", include(router.urls)),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("redoc/", SpectacularRedocView.as_view(url_name="api:schema"), name="redoc"),
+]
