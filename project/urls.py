@@ -7,4 +7,5 @@ admin.site.site_title = "Harassment law editors"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("statutes.api.urls")),
+    path("", include("statutes.urls")),
 ]

@@ -5,6 +5,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from statutes.computed import affected_prongs, refresh_indicators
 from statutes.fields import MultiChoiceField
+from statutes.search import rebuild_index
 from statutes.models import (
     CourtDecision,
     DiversionProgram,
@@ -64,6 +65,7 @@ class ProvenanceAdmin(SimpleHistoryAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         refresh_indicators(affected_prongs(form.instance))
+        rebuild_index()
 
 
 class ProngInline(admin.StackedInline):

@@ -106,12 +106,14 @@ class StrictFilterSet(df.FilterSet):
     extra_params = {"page", "page_size", "format", "fields", "ordering"}
     max_values = MAX_VALUES_PER_FILTER
 
-    def unknown_params(self):
-        return sorted(set(self.data.keys()) - set(self.filters) - set(self.extra_params))
+    def unknown_params(self, extra=()):
+        return sorted(set(self.data.keys()) - set(self.filters) - set(self.extra_params) - set(extra))
 
-    def param_errors(self):
-        """{param: message} for every unknown parameter or invalid value (empty when all is well)."""
-        errors = {name: "Unknown parameter." for name in self.unknown_params()}
+    def param_errors(self, extra=()):
+        """{param: message} for every unknown parameter or invalid value (empty when all is well).
+
+        `extra` names further parameters the caller reads itself."""
+        errors = {name: "Unknown parameter." for name in self.unknown_params(extra)}
         for name in self.filters:
             if hasattr(self.data, "getlist") and len(self.data.getlist(name)) > self.max_values:
                 errors[name] = f"At most {self.max_values} values."

@@ -7,6 +7,7 @@ import yaml
 from django.db import transaction
 
 from statutes.computed import refresh_indicators
+from statutes.search import rebuild_index
 from statutes.fixtures_io import DataFileError, as_date, fixture_paths, validate_paths
 from statutes.fixtures_schema import (
     DECISION,
@@ -201,6 +202,7 @@ def load_paths(paths, *, prune_jurisdictions=False):
                 stats,
             )
         refresh_indicators()
+        rebuild_index()
     return stats
 
 

@@ -18,3 +18,6 @@ __all__ = [
 from .version import DataVersion  # noqa: E402
 
 __all__ += ["DataVersion"]
+from .search import SearchEntry  # noqa: E402
+
+__all__ += ["SearchEntry"]

@@ -11,6 +11,9 @@ class DataVersion(models.Model):
     version = models.PositiveBigIntegerField(default=1)
     changed_at = models.DateTimeField(default=timezone.now)
 
+    def __str__(self):
+        return f"data version {self.version}"
+
     @classmethod
     def current(cls):
         row = cls.objects.filter(pk=1).values_list("version", "changed_at").first()
@@ -21,6 +24,3 @@ class DataVersion(models.Model):
         updated = cls.objects.filter(pk=1).update(version=F("version") + 1, changed_at=timezone.now())
         if not updated:
             cls.objects.get_or_create(pk=1)
-
-    def __str__(self):
-        return f"data version {self.version}"

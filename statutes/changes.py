@@ -1,0 +1,43 @@
+"""Recent data changes, read from the history every coded model keeps (django-simple-history)."""
+
+from heapq import merge
+
+from statutes.models import CourtDecision, DiversionProgram, Enhancement, Exemption, Jurisdiction, Offense, PenaltyClass, Prong
+
+# (model, label, path to the jurisdiction code from a historical row, identifier field)
+TRACKED = [
+    (Jurisdiction, "jurisdiction", "code", "code"),
+    (Offense, "offense", "jurisdiction__code", "slug"),
+    (Prong, "prong", "offense__jurisdiction__code", "slug"),
+    (PenaltyClass, "penalty class", "jurisdiction__code", "slug"),
+    (Exemption, "exemption", "offense__jurisdiction__code", "slug"),
+    (Enhancement, "enhancement", "offense__jurisdiction__code", "slug"),
+    (CourtDecision, "decision", "jurisdiction__code", "slug"),
+    (DiversionProgram, "diversion program", "jurisdiction__code", "slug"),
+]
+ACTIONS = {"+": "added", "~": "changed", "-": "removed"}
+
+
+def recent_changes(limit=100, jurisdiction=None):
+    """The latest changes, newest first: one query per tracked model."""
+    streams = []
+    for model, label, code_path, ident in TRACKED:
+        qs = model.history.order_by("-history_date", "-history_id")
+        if jurisdiction:
+            qs = qs.filter(**{code_path: jurisdiction})
+        rows = qs.values_list("history_id", "history_date", "history_type", ident, code_path, "status" if label != "jurisdiction" else "code")[:limit]
+        streams.append(
+            [
+                {
+                    "id": f"{label}-{hid}",
+                    "date": date,
+                    "action": ACTIONS.get(kind, kind),
+                    "kind": label,
+                    "ident": identifier,
+                    "jurisdiction": code,
+                    "status": status if label != "jurisdiction" else "",
+                }
+                for hid, date, kind, identifier, code, status in rows
+            ]
+        )
+    return list(merge(*streams, key=lambda row: row["date"], reverse=True))[:limit]

@@ -1,0 +1,110 @@
+"""Full-text search: SQLite FTS5 or PostgreSQL full-text search over SearchEntry, with safe highlighting."""
+
+from django.db import connection, transaction
+from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from statutes.models import CourtDecision, DiversionProgram, Offense, SearchEntry
+
+START, STOP = "\x02", "\x03"
+MAX_RESULTS = 50
+
+
+def rebuild_index():
+    """Rebuild the index from the data (a few hundred rows: cheap, and always consistent)."""
+    entries = []
+    for offense in Offense.objects.select_related("jurisdiction"):
+        entries.append(
+            SearchEntry(
+                kind="offense",
+                jurisdiction=offense.jurisdiction.code,
+                title=offense.name,
+                citation=offense.citation,
+                url=reverse("statutes:jurisdiction", args=[offense.jurisdiction.code.lower()]) + f"#offense-{offense.slug}",
+                body=offense.text,
+            )
+        )
+    for decision in CourtDecision.objects.select_related("jurisdiction"):
+        entries.append(
+            SearchEntry(
+                kind="decision",
+                jurisdiction=decision.jurisdiction.code,
+                title=decision.case_name,
+                citation=decision.citation,
+                url=reverse("statutes:jurisdiction", args=[decision.jurisdiction.code.lower()]) + f"#decision-{decision.slug}",
+                body=" ".join(filter(None, [decision.summary, decision.affected_language, decision.quote_display])),
+            )
+        )
+    for program in DiversionProgram.objects.select_related("jurisdiction"):
+        entries.append(
+            SearchEntry(
+                kind="program",
+                jurisdiction=program.jurisdiction.code,
+                title=program.name,
+                citation=program.citation,
+                url=reverse("statutes:jurisdiction", args=[program.jurisdiction.code.lower()]) + f"#program-{program.slug}",
+                body=" ".join(filter(None, [program.duration_rule, program.fee_rule, program.routing_note, program.quote_display])),
+            )
+        )
+    with transaction.atomic():
+        SearchEntry.objects.all().delete()
+        SearchEntry.objects.bulk_create(entries)
+        if connection.vendor == "sqlite":
+            with connection.cursor() as cursor:
+                cursor.execute("INSERT INTO statutes_search_fts(statutes_search_fts) VALUES('rebuild')")
+
+
+def _fts5_query(text):
+    """Each word as a quoted FTS5 term (prefix match on the last), so user input is never FTS syntax."""
+    words = [w.replace('"', "") for w in text.split() if w.replace('"', "")][:12]
+    if not words:
+        return None
+    terms = [f'"{w}"' for w in words]
+    terms[-1] += "*"
+    return " ".join(terms)
+
+
+def highlight(text):
+    """Escape a snippet, then turn the search's markers into <mark>."""
+    return mark_safe(escape(text).replace(START, "<mark>").replace(STOP, "</mark>"))
+
+
+def search(text, jurisdiction=None):
+    """Matches for `text`: [{kind, jurisdiction, title, citation, url, snippet}], best first."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    if connection.vendor == "sqlite":
+        query = _fts5_query(text)
+        if not query:
+            return []
+        sql = (
+            "SELECT e.kind, e.jurisdiction, e.title, e.citation, e.url, "
+            f"snippet(statutes_search_fts, 2, '{START}', '{STOP}', '…', 32), "
+            f"highlight(statutes_search_fts, 0, '{START}', '{STOP}') "
+            "FROM statutes_search_fts JOIN statutes_searchentry e ON e.id = statutes_search_fts.rowid "
+            "WHERE statutes_search_fts MATCH %s" + (" AND e.jurisdiction = %s" if jurisdiction else "") + " ORDER BY rank LIMIT %s"
+        )
+        params = [query, *([jurisdiction] if jurisdiction else []), MAX_RESULTS]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+    else:
+        from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+
+        vector = SearchVector("title", weight="A") + SearchVector("citation", weight="A") + SearchVector("body", weight="B")
+        query = SearchQuery(text, search_type="websearch", config="english")
+        qs = SearchEntry.objects.annotate(rank=SearchRank(vector, query)).filter(rank__gt=0)
+        if jurisdiction:
+            qs = qs.filter(jurisdiction=jurisdiction)
+        options = f"StartSel={START}, StopSel={STOP}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \""
+        qs = qs.annotate(
+            snip=SearchHeadline("body", query, config="english", options=options),
+            head=SearchHeadline("title", query, config="english", start_sel=START, stop_sel=STOP, highlight_all=True),
+        ).order_by("-rank")[:MAX_RESULTS]
+        rows = qs.values_list("kind", "jurisdiction", "title", "citation", "url", "snip", "head")
+    return [
+        {"kind": k, "jurisdiction": j, "title": t, "citation": c, "url": u, "snippet": highlight(s or ""), "title_html": highlight(h or t)}
+        for k, j, t, c, u, s, h in rows
+    ]
