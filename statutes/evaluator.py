@@ -7,6 +7,7 @@ and a condition that depends on it is unknown unless the rest of the condition s
 from dataclasses import dataclass, field
 
 from statutes.choices import EligibilityResult as R
+from statutes.rule_text import describe
 
 UNKNOWN = None
 
@@ -35,6 +36,7 @@ class Reason:
     quote: str = ""
     note: str = ""
     facts: tuple = ()  # the facts the criterion reads
+    text: str = ""  # the criterion in plain words
 
 
 @dataclass
@@ -242,7 +244,7 @@ def evaluate(rule, facts):
         )
     if not rule.get("complete", False):
         note = "The rule was coded from an incomplete text: some criteria may be missing."
-        ev.reasons.append(Reason("incomplete", "incomplete", "cannot_check", note=note))
+        ev.reasons.append(Reason("incomplete", "incomplete", "cannot_check", note=note, text=note))
         ev.cannot_check.append({"id": "incomplete", "cite": "", "quote": "", "note": note})
 
     ev.discretion = list(rule.get("discretion", []))

@@ -4,11 +4,12 @@ import re
 from pathlib import Path
 
 import yaml
-from django.db import transaction
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import IntegrityError, transaction
 
 from statutes.computed import refresh_indicators
 from statutes.search import rebuild_index
-from statutes.fixtures_io import DataFileError, as_date, fixture_paths, validate_paths
+from statutes.fixtures_io import DataError, DataFileError, as_date, fixture_paths, validate_paths
 from statutes.fixtures_schema import (
     DECISION,
     ENHANCEMENT,
@@ -194,7 +195,14 @@ def load_paths(paths, *, prune_jurisdictions=False):
         raise DataFileError(errors)
     stats = {"created": 0, "updated": 0, "deleted": 0, "files": len(parsed)}
     with transaction.atomic():
-        codes = [_load_jurisdiction(data, stats).code for data in parsed.values()]
+        codes = []
+        for path, data in parsed.items():
+            try:
+                with transaction.atomic():
+                    codes.append(_load_jurisdiction(data, stats).code)
+            except (IntegrityError, DjangoValidationError) as exc:
+                # Validation should have caught it; if the database refuses, say where and change nothing.
+                raise DataFileError([DataError(path.name, "", "", f"the database refused a row: {exc}")]) from exc
         if prune_jurisdictions:
             _prune(
                 Jurisdiction.objects.all(),

@@ -110,6 +110,13 @@ class Validator:
                     continue
                 self.check_provenance(label, row)
                 getattr(self, f"check_{key}")(label, row)
+        versions = {}
+        for index, offense in enumerate(data.get("offenses") or []):
+            if isinstance(offense, dict) and offense.get("effective_from") is not None:
+                key = (offense.get("citation"), str(offense.get("effective_from")))
+                if key in versions:
+                    self.error(f"offenses[{index}] {offense.get('slug')}", "effective_from", f"another version of {key[0]} starts on the same date ({versions[key]})")
+                versions.setdefault(key, offense.get("slug"))
         for key in ("dv_fact_definition", "default_culpability_rule"):
             self.check_cited_json("", key, data.get(key))
         for index, item in enumerate(data.get("excluded_offenses") or []):

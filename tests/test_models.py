@@ -27,10 +27,9 @@ def test_offense_slugs_are_unique(jur):
         offense(jur, "zx-1", citation="ZX Code § 2")
 
 
-def test_one_version_per_citation_and_start_date_even_when_undated(jur):
+def test_one_version_per_citation_and_start_date(jur):
     offense(jur, "zx-1")
-    with pytest.raises(IntegrityError), transaction.atomic():
-        offense(jur, "zx-1-again")
+    offense(jur, "zx-1-undated-too")  # sources often give no dates: undated versions may coexist
     offense(jur, "zx-1-2014", effective_from=datetime.date(2014, 12, 23))
     with pytest.raises(IntegrityError), transaction.atomic():
         offense(jur, "zx-1-2014-bis", effective_from=datetime.date(2014, 12, 23))

@@ -6,7 +6,6 @@ import re
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.db.models.functions import Coalesce
 from simple_history.models import HistoricalRecords
 
 from statutes import choices, quotes
@@ -89,12 +88,8 @@ class Offense(Provenance):
     class Meta:
         ordering = ["jurisdiction__code", "citation", "effective_from"]
         constraints = [
-            models.UniqueConstraint(
-                "jurisdiction",
-                "citation",
-                Coalesce("effective_from", models.Value(EARLIEST)),
-                name="unique_offense_version",
-            ),
+            # Undated versions (effective_from null) may coexist: sources often give no dates (codebook §2).
+            models.UniqueConstraint(fields=["jurisdiction", "citation", "effective_from"], name="unique_offense_version"),
             models.CheckConstraint(
                 condition=Q(effective_from__isnull=True)
                 | Q(effective_to__isnull=True)

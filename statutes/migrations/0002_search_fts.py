@@ -20,5 +20,5 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("statutes", "0003_search_entry")]
+    dependencies = [("statutes", "0001_initial")]
     operations = [migrations.RunPython(forwards, backwards)]
