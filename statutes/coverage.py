@@ -1,6 +1,8 @@
 """Coverage against codebook §8: per jurisdiction, which parts are coded and at which status."""
 
 from collections import Counter, defaultdict
+
+from django.db.models import Count
 from dataclasses import dataclass, field
 
 from statutes.models import (
@@ -99,6 +101,13 @@ def coverage():
                     cov.problems.append(f"prong {row['slug']} lacks {', '.join(missing)} with no note")
             if kind == "program" and row["eligibility_rule"] is None:
                 cov.problems.append(f"program {row['slug']} has no eligibility rule")
+    for code, slug, note in (
+        Offense.objects.annotate(n=Count("prongs")).filter(n=0).values_list("jurisdiction__code", "slug", "coder_note")
+    ):
+        if note.strip():
+            result[code].gaps.append(f"offense {slug} has no prong coded: {note.strip()[:160]}")
+        else:
+            result[code].problems.append(f"offense {slug} has no prong coded and no note")
     used = defaultdict(set)
     for code, slug, days, fine in (
         PenaltyClass.objects.filter(prongs__isnull=False)

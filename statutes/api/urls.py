@@ -15,6 +15,7 @@ router.register("decisions", views.DecisionViewSet, basename="courtdecision")
 router.register("diversion-programs", views.DiversionProgramViewSet, basename="diversionprogram")
 
 urlpatterns = [
+    path("v1/eligibility/", views.EligibilityView.as_view(), name="eligibility"),
     path("v1/", include(router.urls)),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
