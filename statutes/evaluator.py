@@ -7,7 +7,7 @@ and a condition that depends on it is unknown unless the rest of the condition s
 from dataclasses import dataclass, field
 
 from statutes.choices import EligibilityResult as R
-from statutes.rule_text import describe
+from statutes.rule_text import UNEXPRESSED, bar_text, describe, requirement_text
 
 UNKNOWN = None
 
@@ -184,6 +184,7 @@ def evaluate(rule, facts):
                 applies.get("cite", ""),
                 applies.get("quote", ""),
                 facts=tuple(condition_facts(applies)),
+                text=f"Covers the charge when {describe(applies)}",
             )
         )
         if in_scope is None:
@@ -207,7 +208,7 @@ def evaluate(rule, facts):
             if bar.get("unless"):
                 note_missing(bar["unless"], bar["id"])
         ev.reasons.append(
-            Reason(bar["id"], "bar", outcome, bar["cite"], bar.get("quote", ""), bar.get("note", ""), tuple(read))
+            Reason(bar["id"], "bar", outcome, bar["cite"], bar.get("quote", ""), bar.get("note", ""), tuple(read), bar_text(bar))
         )
 
     for requirement in rule.get("requirements", []):
@@ -232,12 +233,13 @@ def evaluate(rule, facts):
                 requirement.get("quote", ""),
                 requirement.get("note", ""),
                 tuple(read),
+                requirement_text(requirement),
             )
         )
 
     for item in rule.get("unexpressed", []):
         ev.reasons.append(
-            Reason(item["id"], "unexpressed", "cannot_check", item["cite"], item.get("quote", ""), item.get("note", ""))
+            Reason(item["id"], "unexpressed", "cannot_check", item["cite"], item.get("quote", ""), item.get("note", ""), text=UNEXPRESSED)
         )
         ev.cannot_check.append(
             {"id": item["id"], "cite": item["cite"], "quote": item.get("quote", ""), "note": item.get("note", "")}

@@ -60,6 +60,19 @@ def describe(condition):
     return "?"
 
 
+UNEXPRESSED = "A criterion that no answer here can express"
+
+
+def bar_text(bar):
+    text = f"Barred when {describe(bar['when'])}"
+    return text + (f", unless {describe(bar['unless'])}" if bar.get("unless") else "")
+
+
+def requirement_text(requirement):
+    text = f"Requires that {describe(requirement['require'])}"
+    return text + (f", when {describe(requirement['when'])}" if requirement.get("when") else "")
+
+
 def rule_in_words(rule):
     """[(kind, text, cite, quote)] lines describing a rule."""
     if not rule:
@@ -68,17 +81,13 @@ def rule_in_words(rule):
     if rule.get("applies_if"):
         lines.append(("scope", f"Covers a charge when {describe(rule['applies_if'])}.", rule["applies_if"].get("cite", ""), ""))
     for bar in rule.get("bars", []):
-        text = f"Barred when {describe(bar['when'])}"
-        if bar.get("unless"):
-            text += f", unless {describe(bar['unless'])}"
+        text = bar_text(bar)
         waiver = [o for o in rule.get("overrides", []) if o["bar"] == bar["id"]]
         if waiver:
             text += f" (the {waiver[0]['actor'].replace('_', ' ')} may waive this)"
         lines.append(("bar", text + ".", bar["cite"], bar.get("quote", "")))
     for req in rule.get("requirements", []):
-        text = f"Requires that {describe(req['require'])}"
-        if req.get("when"):
-            text += f", when {describe(req['when'])}"
+        text = requirement_text(req)
         lines.append(("requirement", text + ".", req["cite"], req.get("quote", "")))
     for item in rule.get("presumptions", []):
         lines.append(("presumption", "Ordinarily: " + item["quote"], item["cite"], ""))

@@ -11,6 +11,7 @@ urlpatterns = [
     path("compare/side-by-side/", views.SideBySideView.as_view(), name="side_by_side"),
     path("codebook/", views.CodebookView.as_view(), name="codebook"),
     path("search/", views.SearchView.as_view(), name="search"),
+    path("eligibility/", views.EligibilityPageView.as_view(), name="eligibility"),
     path("changes/", views.ChangesView.as_view(), name="changes"),
     path("changes/feed/", feeds.ChangesFeed(), name="changes_feed"),
     path("changes/feed/<str:code>/", feeds.ChangesFeed(), name="changes_feed_jurisdiction"),

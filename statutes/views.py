@@ -301,3 +301,44 @@ class ChangesView(TemplateView):
         if errors:
             return self.render_to_response({"errors": errors, "changes": []}, status=400)
         return self.render_to_response({"changes": recent_changes(jurisdiction=code), "jurisdiction": code, "errors": {}})
+
+
+class EligibilityPageView(TemplateView):
+    """The diversion checker: every program of a jurisdiction against the answers given (all optional)."""
+
+    template_name = "statutes/eligibility.html"
+
+    def get(self, request, *args, **kwargs):
+        from statutes.choices import Family, Stage
+        from statutes.eligibility import LEVEL_CHOICES, LIST_FIELDS, EligibilityQuery, check, facts_from, jurisdiction_context, public_facts
+
+        data = {k: (request.GET.getlist(k) if k in LIST_FIELDS else request.GET.get(k)) for k in request.GET}
+        data = {k: v for k, v in data.items() if v not in ("", [], None)}
+        allowed = set(EligibilityQuery().fields)
+        errors = {k: "Unknown parameter." for k in data if k not in allowed}
+        code = (data.get("jurisdiction") or "").upper()
+        context = jurisdiction_context(code)
+        jur = Jurisdiction.objects.filter(code=code).first() if code else None
+        page = {
+            "jurisdictions": list(Jurisdiction.objects.order_by("name").values_list("code", "name")),
+            "jur": jur,
+            "offenses": sorted((slug, o["label"]) for slug, o in context["offenses"].items()),
+            "prongs": sorted((slug, p["label"]) for slug, p in context["prongs"].items()),
+            "classes": sorted((slug, c["label"]) for slug, c in context["classes"].items()),
+            "families": Family.choices,
+            "levels": LEVEL_CHOICES,
+            "stages": Stage.choices,
+            "values": data,
+            "results": None,
+        }
+        if not errors and code:
+            query = EligibilityQuery(data=data, context=context)
+            if query.is_valid():
+                facts = facts_from(query.validated_data, context)
+                page["results"] = check(code, facts)
+                page["facts"] = public_facts(facts)
+                page["dv_question"] = (jur.dv_fact_definition or {}).get("text") if jur else None
+            else:
+                errors.update({k: " ".join(map(str, v)) if isinstance(v, list) else str(v) for k, v in query.errors.items()})
+        page["errors"] = errors
+        return self.render_to_response(page, status=400 if errors else 200)

@@ -56,3 +56,10 @@ def rule_lines(rule):
 @register.filter
 def get_attr(obj, name):
     return getattr(obj, name, None)
+
+
+@register.filter
+def fact_label(fact):
+    from statutes.rule_text import FACT_LABELS
+
+    return FACT_LABELS.get(fact, fact).capitalize()
