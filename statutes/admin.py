@@ -5,7 +5,6 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from statutes.computed import affected_prongs, refresh_indicators
 from statutes.fields import MultiChoiceField
-from statutes.search import rebuild_index
 from statutes.models import (
     CourtDecision,
     DiversionProgram,
@@ -18,6 +17,7 @@ from statutes.models import (
     SourceText,
 )
 from statutes.models.provenance import PROVENANCE_FIELDS
+from statutes.search import rebuild_index
 
 PROVENANCE_FIELDSET = (
     "Provenance",

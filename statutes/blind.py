@@ -46,7 +46,12 @@ def pick_items(document):
     step = max(1, len(prongs) // wanted) if wanted else 1
     chosen = prongs[::step][:wanted]
     items = [
-        {"item": f"{o['slug']}::{p['pinpoint']}", "kind": "prong", "citation": p.get("citation") or o["citation"], "offense_name": o["name"]}
+        {
+            "item": f"{o['slug']}::{p['pinpoint']}",
+            "kind": "prong",
+            "citation": p.get("citation") or o["citation"],
+            "offense_name": o["name"],
+        }
         for o, p in chosen
     ]
     items += [

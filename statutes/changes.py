@@ -2,7 +2,16 @@
 
 from heapq import merge
 
-from statutes.models import CourtDecision, DiversionProgram, Enhancement, Exemption, Jurisdiction, Offense, PenaltyClass, Prong
+from statutes.models import (
+    CourtDecision,
+    DiversionProgram,
+    Enhancement,
+    Exemption,
+    Jurisdiction,
+    Offense,
+    PenaltyClass,
+    Prong,
+)
 
 # (model, label, path to the jurisdiction code from a historical row, identifier field)
 TRACKED = [
@@ -25,7 +34,14 @@ def recent_changes(limit=100, jurisdiction=None):
         qs = model.history.order_by("-history_date", "-history_id")
         if jurisdiction:
             qs = qs.filter(**{code_path: jurisdiction})
-        rows = qs.values_list("history_id", "history_date", "history_type", ident, code_path, "status" if label != "jurisdiction" else "code")[:limit]
+        rows = qs.values_list(
+            "history_id",
+            "history_date",
+            "history_type",
+            ident,
+            code_path,
+            "status" if label != "jurisdiction" else "code",
+        )[:limit]
         streams.append(
             [
                 {

@@ -3,7 +3,16 @@
 from dataclasses import dataclass
 
 from statutes.fields import MultiChoiceField
-from statutes.models import CourtDecision, DiversionProgram, Enhancement, Exemption, Jurisdiction, Offense, PenaltyClass, Prong
+from statutes.models import (
+    CourtDecision,
+    DiversionProgram,
+    Enhancement,
+    Exemption,
+    Jurisdiction,
+    Offense,
+    PenaltyClass,
+    Prong,
+)
 
 # The four kinds of "no answer" (codebook §1.2), shown distinctly and never as "no".
 NO_ANSWER = {
@@ -42,7 +51,9 @@ class Variable:
 
 def variable(field):
     if isinstance(field, MultiChoiceField):
-        return Variable(field.name, field.verbose_name.capitalize(), field.help_text, "multi", tuple(field.choices_class.choices))
+        return Variable(
+            field.name, field.verbose_name.capitalize(), field.help_text, "multi", tuple(field.choices_class.choices)
+        )
     internal = field.get_internal_type()
     if field.choices:
         kind = "enum"
@@ -95,7 +106,28 @@ PRONG_COLUMNS = [
     "status",
     "confidence",
 ]
-DEFAULT_PRONG_COLUMNS = ["conduct_types", "mens_rea_level", "intent_objects", "threat_element", "effect_standard", "repetition", "pure_speech", "penalty_class", "status"]
+DEFAULT_PRONG_COLUMNS = [
+    "conduct_types",
+    "mens_rea_level",
+    "intent_objects",
+    "threat_element",
+    "effect_standard",
+    "repetition",
+    "pure_speech",
+    "penalty_class",
+    "status",
+]
 OFFENSE_VARIABLES = {v.name: v for v in variables(Offense)}
-OFFENSE_COLUMNS = ["family", "degree", "venue_rule", "effective_from", "effective_to", "dv_predicate", "dv_relationship_required", "text_complete", "status", "confidence"]
+OFFENSE_COLUMNS = [
+    "family",
+    "degree",
+    "venue_rule",
+    "effective_from",
+    "effective_to",
+    "dv_predicate",
+    "dv_relationship_required",
+    "text_complete",
+    "status",
+    "confidence",
+]
 DEFAULT_OFFENSE_COLUMNS = ["family", "effective_from", "effective_to", "text_complete", "status"]

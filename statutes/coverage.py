@@ -1,9 +1,9 @@
 """Coverage against codebook §8: per jurisdiction, which parts are coded and at which status."""
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
 from django.db.models import Count
-from dataclasses import dataclass, field
 
 from statutes.models import (
     CourtDecision,

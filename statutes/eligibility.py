@@ -6,7 +6,11 @@ from statutes import evaluator
 from statutes.choices import EligibilityResult, ExcludedCategory, Family, Stage, Tier, Trigger
 from statutes.models import DiversionProgram, Jurisdiction, PenaltyClass, Prong
 
-LEVEL_CHOICES = [*Tier.choices, ("misdemeanor", "A misdemeanor (grade unknown)"), ("felony", "A felony (grade unknown)")]
+LEVEL_CHOICES = [
+    *Tier.choices,
+    ("misdemeanor", "A misdemeanor (grade unknown)"),
+    ("felony", "A felony (grade unknown)"),
+]
 LIST_FIELDS = {"enhancements", "categories", "prior_diversion_programs"}
 
 # Query parameter → fact (codebook §7), without the prefix.
@@ -41,7 +45,9 @@ FACT_PARAMS = {
 
 
 def _slug(help_text):
-    return serializers.RegexField(r"^[a-z0-9][a-z0-9._-]*$", max_length=160, required=False, allow_blank=True, help_text=help_text)
+    return serializers.RegexField(
+        r"^[a-z0-9][a-z0-9._-]*$", max_length=160, required=False, allow_blank=True, help_text=help_text
+    )
 
 
 def _bool(help_text):
@@ -49,7 +55,9 @@ def _bool(help_text):
 
 
 def _count(help_text, maximum=200):
-    return serializers.IntegerField(required=False, allow_null=True, default=None, min_value=0, max_value=maximum, help_text=help_text)
+    return serializers.IntegerField(
+        required=False, allow_null=True, default=None, min_value=0, max_value=maximum, help_text=help_text
+    )
 
 
 class EligibilityQuery(serializers.Serializer):
@@ -58,24 +66,51 @@ class EligibilityQuery(serializers.Serializer):
     jurisdiction = serializers.CharField(max_length=2, help_text="USPS code (US for federal law), any case.")
     offense = _slug("The charged offense (slug).")
     prong = _slug("The charged prong (slug).")
-    offense_family = serializers.ChoiceField(choices=Family.choices, required=False, allow_blank=True, help_text="The offense family, if no offense is chosen.")
+    offense_family = serializers.ChoiceField(
+        choices=Family.choices,
+        required=False,
+        allow_blank=True,
+        help_text="The offense family, if no offense is chosen.",
+    )
     penalty_class = _slug("The grade actually charged, after enhancements (slug).")
-    offense_level = serializers.ChoiceField(choices=LEVEL_CHOICES, required=False, allow_blank=True, help_text="The charge's tier; 'misdemeanor' or 'felony' when the grade is unknown.")
+    offense_level = serializers.ChoiceField(
+        choices=LEVEL_CHOICES,
+        required=False,
+        allow_blank=True,
+        help_text="The charge's tier; 'misdemeanor' or 'felony' when the grade is unknown.",
+    )
     is_crime = _bool("Is the charge a crime in this jurisdiction?")
     probationable = _bool("Can the charge be punished with probation?")
-    enhancements = serializers.ListField(child=serializers.ChoiceField(choices=Trigger.choices), required=False, max_length=14, help_text="Enhancement triggers charged.")
+    enhancements = serializers.ListField(
+        child=serializers.ChoiceField(choices=Trigger.choices),
+        required=False,
+        max_length=14,
+        help_text="Enhancement triggers charged.",
+    )
     dv_related = _bool("Is the charge domestic-violence related, as the jurisdiction defines it?")
     victim_minor_or_vulnerable = _bool("Is the victim a minor or a vulnerable adult?")
     firearm_used = _bool("Was a firearm used?")
-    categories = serializers.ListField(child=serializers.ChoiceField(choices=ExcludedCategory.choices), required=False, max_length=12, help_text="Categories the charge falls in.")
+    categories = serializers.ListField(
+        child=serializers.ChoiceField(choices=ExcludedCategory.choices),
+        required=False,
+        max_length=12,
+        help_text="Categories the charge falls in.",
+    )
     age = _count("The person's age.", 130)
     prior_convictions = _count("Number of prior convictions.")
     prior_felony_convictions = _count("Number of prior felony convictions.")
     prior_violent_convictions = _count("Number of prior violent convictions.")
     years_since_last_conviction = _count("Years since the last conviction.", 130)
     prior_diversion = _bool("Has the person been in a diversion program before?")
-    prior_diversion_programs = serializers.ListField(child=serializers.RegexField(r"^[a-z0-9][a-z0-9._-]*$", max_length=160), required=False, max_length=10, help_text="Earlier diversion programs (slugs or mechanisms).")
-    stage = serializers.ChoiceField(choices=Stage.choices, required=False, allow_blank=True, help_text="The stage of the case.")
+    prior_diversion_programs = serializers.ListField(
+        child=serializers.RegexField(r"^[a-z0-9][a-z0-9._-]*$", max_length=160),
+        required=False,
+        max_length=10,
+        help_text="Earlier diversion programs (slugs or mechanisms).",
+    )
+    stage = serializers.ChoiceField(
+        choices=Stage.choices, required=False, allow_blank=True, help_text="The stage of the case."
+    )
     trial_commenced = _bool("Has trial begun?")
     protective_order_in_effect = _bool("Is a protective order in effect?")
     prosecutor_consents = _bool("Does the prosecutor agree?")
@@ -107,10 +142,21 @@ class EligibilityQuery(serializers.Serializer):
 def jurisdiction_context(code):
     """What validating and deriving facts needs about one jurisdiction, in three queries."""
     code = (code or "").upper()
-    classes = {p["slug"]: p for p in PenaltyClass.objects.filter(jurisdiction__code=code).values("slug", "tier", "is_crime", "label")}
+    classes = {
+        p["slug"]: p
+        for p in PenaltyClass.objects.filter(jurisdiction__code=code).values("slug", "tier", "is_crime", "label")
+    }
     prongs, offenses = {}, {}
-    for slug, offense, family, name, citation, pinpoint, pclass in Prong.objects.filter(offense__jurisdiction__code=code).values_list(
-        "slug", "offense__slug", "offense__family", "offense__name", "offense__citation", "pinpoint", "penalty_class__slug"
+    for slug, offense, family, name, citation, pinpoint, pclass in Prong.objects.filter(
+        offense__jurisdiction__code=code
+    ).values_list(
+        "slug",
+        "offense__slug",
+        "offense__family",
+        "offense__name",
+        "offense__citation",
+        "pinpoint",
+        "penalty_class__slug",
     ):
         prongs[slug] = {"offense": offense, "penalty_class": pclass, "label": f"{citation} {pinpoint}"}
         entry = offenses.setdefault(offense, {"family": family, "classes": set(), "label": f"{citation} — {name}"})
@@ -123,7 +169,9 @@ def jurisdiction_context(code):
 
 def facts_from(data, context):
     facts = {FACT_PARAMS[k]: v for k, v in data.items() if k in FACT_PARAMS and v not in (None, "", [])}
-    return evaluator.derive_facts(facts, penalty_classes=context["classes"], offenses=context["offenses"], prongs=context["prongs"])
+    return evaluator.derive_facts(
+        facts, penalty_classes=context["classes"], offenses=context["offenses"], prongs=context["prongs"]
+    )
 
 
 def check(code, facts):
@@ -134,7 +182,9 @@ def check(code, facts):
         if program.eligibility_rule is None:
             continue
         evaluation = evaluator.evaluate(program.eligibility_rule, facts)
-        results.append({"program": program, "evaluation": evaluation, "label": EligibilityResult(evaluation.result).label})
+        results.append(
+            {"program": program, "evaluation": evaluation, "label": EligibilityResult(evaluation.result).label}
+        )
     return results
 
 

@@ -208,7 +208,16 @@ def evaluate(rule, facts):
             if bar.get("unless"):
                 note_missing(bar["unless"], bar["id"])
         ev.reasons.append(
-            Reason(bar["id"], "bar", outcome, bar["cite"], bar.get("quote", ""), bar.get("note", ""), tuple(read), bar_text(bar))
+            Reason(
+                bar["id"],
+                "bar",
+                outcome,
+                bar["cite"],
+                bar.get("quote", ""),
+                bar.get("note", ""),
+                tuple(read),
+                bar_text(bar),
+            )
         )
 
     for requirement in rule.get("requirements", []):
@@ -239,7 +248,15 @@ def evaluate(rule, facts):
 
     for item in rule.get("unexpressed", []):
         ev.reasons.append(
-            Reason(item["id"], "unexpressed", "cannot_check", item["cite"], item.get("quote", ""), item.get("note", ""), text=UNEXPRESSED)
+            Reason(
+                item["id"],
+                "unexpressed",
+                "cannot_check",
+                item["cite"],
+                item.get("quote", ""),
+                item.get("note", ""),
+                text=UNEXPRESSED,
+            )
         )
         ev.cannot_check.append(
             {"id": item["id"], "cite": item["cite"], "quote": item.get("quote", ""), "note": item.get("note", "")}

@@ -8,7 +8,6 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError, transaction
 
 from statutes.computed import refresh_indicators
-from statutes.search import rebuild_index
 from statutes.fixtures_io import DataError, DataFileError, as_date, fixture_paths, validate_paths
 from statutes.fixtures_schema import (
     DECISION,
@@ -33,6 +32,7 @@ from statutes.models import (
     SourceText,
 )
 from statutes.models.offense import prong_slug
+from statutes.search import rebuild_index
 
 DEFAULTS = {"field_sources": dict, "excluded_offenses": list, "reviews": list}
 

@@ -115,7 +115,11 @@ class Validator:
             if isinstance(offense, dict) and offense.get("effective_from") is not None:
                 key = (offense.get("citation"), str(offense.get("effective_from")))
                 if key in versions:
-                    self.error(f"offenses[{index}] {offense.get('slug')}", "effective_from", f"another version of {key[0]} starts on the same date ({versions[key]})")
+                    self.error(
+                        f"offenses[{index}] {offense.get('slug')}",
+                        "effective_from",
+                        f"another version of {key[0]} starts on the same date ({versions[key]})",
+                    )
                 versions.setdefault(key, offense.get("slug"))
         for key in ("dv_fact_definition", "default_culpability_rule"):
             self.check_cited_json("", key, data.get(key))

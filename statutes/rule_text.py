@@ -28,7 +28,31 @@ FACT_LABELS = {
     "procedure.defendant_consents": "the person agrees",
     "procedure.plea_entered": "a guilty plea has been entered",
 }
-OPS = {"eq": "is", "neq": "is not", "in": "is one of", "not_in": "is none of", "lt": "is under", "lte": "is at most", "gt": "is over", "gte": "is at least"}
+# How a yes/no fact reads when it is false.
+FACT_NEGATIONS = {
+    "charge.is_crime": "the charge is not a crime",
+    "charge.probationable": "the charge is not probationable",
+    "charge.dv_related": "the charge is not domestic-violence related",
+    "charge.victim_minor_or_vulnerable": "the victim is neither a minor nor vulnerable",
+    "charge.firearm_used": "no firearm was used",
+    "history.prior_diversion": "the person never had diversion before",
+    "procedure.trial_commenced": "trial has not begun",
+    "procedure.protective_order_in_effect": "no protective order is in effect",
+    "procedure.prosecutor_consents": "the prosecutor does not agree",
+    "procedure.victim_consents": "the victim does not agree",
+    "procedure.defendant_consents": "the person does not agree",
+    "procedure.plea_entered": "no guilty plea has been entered",
+}
+OPS = {
+    "eq": "is",
+    "neq": "is not",
+    "in": "is one of",
+    "not_in": "is none of",
+    "lt": "is under",
+    "lte": "is at most",
+    "gt": "is over",
+    "gte": "is at least",
+}
 
 
 def _value(value):
@@ -49,10 +73,12 @@ def describe(condition):
             return f"{label} is known" if condition.get("value", True) else f"{label} is not known"
         if isinstance(condition.get("value"), bool) and condition["op"] in ("eq", "neq"):
             positive = (condition["value"] is True) == (condition["op"] == "eq")
-            return label if positive else f"not: {label}"
+            return label if positive else FACT_NEGATIONS.get(condition["fact"], f"not: {label}")
         return f"{label} {OPS[condition['op']]} {_value(condition.get('value'))}"
     if "all" in condition:
-        return " and ".join(f"({describe(c)})" if len(c) == 1 and ("all" in c or "any" in c) else describe(c) for c in condition["all"])
+        return " and ".join(
+            f"({describe(c)})" if len(c) == 1 and ("all" in c or "any" in c) else describe(c) for c in condition["all"]
+        )
     if "any" in condition:
         return " or ".join(describe(c) for c in condition["any"])
     if "not" in condition:
@@ -79,7 +105,9 @@ def rule_in_words(rule):
         return []
     lines = []
     if rule.get("applies_if"):
-        lines.append(("scope", f"Covers a charge when {describe(rule['applies_if'])}.", rule["applies_if"].get("cite", ""), ""))
+        lines.append(
+            ("scope", f"Covers a charge when {describe(rule['applies_if'])}.", rule["applies_if"].get("cite", ""), "")
+        )
     for bar in rule.get("bars", []):
         text = bar_text(bar)
         waiver = [o for o in rule.get("overrides", []) if o["bar"] == bar["id"]]
@@ -96,9 +124,23 @@ def rule_in_words(rule):
     for item in rule.get("factors", []):
         lines.append(("factor", "Weighed: " + item["quote"], item["cite"], ""))
     for item in rule.get("discretion", []):
-        lines.append(("discretion", f"Left to the {item['actor'].replace('_', ' ')}'s discretion.", item["cite"], item.get("quote", "")))
+        lines.append(
+            (
+                "discretion",
+                f"Left to the {item['actor'].replace('_', ' ')}'s discretion.",
+                item["cite"],
+                item.get("quote", ""),
+            )
+        )
     for item in rule.get("unexpressed", []):
-        lines.append(("unexpressed", "Not checkable here: " + (item.get("quote") or item.get("note") or item["id"]), item["cite"], ""))
+        lines.append(
+            (
+                "unexpressed",
+                "Not checkable here: " + (item.get("quote") or item.get("note") or item["id"]),
+                item["cite"],
+                "",
+            )
+        )
     if not rule.get("complete"):
         lines.append(("incomplete", "The text of this rule could not be read whole: criteria may be missing.", "", ""))
     return lines

@@ -21,7 +21,8 @@ def rebuild_index():
                 jurisdiction=offense.jurisdiction.code,
                 title=offense.name,
                 citation=offense.citation,
-                url=reverse("statutes:jurisdiction", args=[offense.jurisdiction.code.lower()]) + f"#offense-{offense.slug}",
+                url=reverse("statutes:jurisdiction", args=[offense.jurisdiction.code.lower()])
+                + f"#offense-{offense.slug}",
                 body=offense.text,
             )
         )
@@ -32,7 +33,8 @@ def rebuild_index():
                 jurisdiction=decision.jurisdiction.code,
                 title=decision.case_name,
                 citation=decision.citation,
-                url=reverse("statutes:jurisdiction", args=[decision.jurisdiction.code.lower()]) + f"#decision-{decision.slug}",
+                url=reverse("statutes:jurisdiction", args=[decision.jurisdiction.code.lower()])
+                + f"#decision-{decision.slug}",
                 body=" ".join(filter(None, [decision.summary, decision.affected_language, decision.quote_display])),
             )
         )
@@ -43,8 +45,11 @@ def rebuild_index():
                 jurisdiction=program.jurisdiction.code,
                 title=program.name,
                 citation=program.citation,
-                url=reverse("statutes:jurisdiction", args=[program.jurisdiction.code.lower()]) + f"#program-{program.slug}",
-                body=" ".join(filter(None, [program.duration_rule, program.fee_rule, program.routing_note, program.quote_display])),
+                url=reverse("statutes:jurisdiction", args=[program.jurisdiction.code.lower()])
+                + f"#program-{program.slug}",
+                body=" ".join(
+                    filter(None, [program.duration_rule, program.fee_rule, program.routing_note, program.quote_display])
+                ),
             )
         )
     with transaction.atomic():
@@ -84,7 +89,9 @@ def search(text, jurisdiction=None):
             f"snippet(statutes_search_fts, 2, '{START}', '{STOP}', '…', 32), "
             f"highlight(statutes_search_fts, 0, '{START}', '{STOP}') "
             "FROM statutes_search_fts JOIN statutes_searchentry e ON e.id = statutes_search_fts.rowid "
-            "WHERE statutes_search_fts MATCH %s" + (" AND e.jurisdiction = %s" if jurisdiction else "") + " ORDER BY rank LIMIT %s"
+            "WHERE statutes_search_fts MATCH %s"
+            + (" AND e.jurisdiction = %s" if jurisdiction else "")
+            + " ORDER BY rank LIMIT %s"
         )
         params = [query, *([jurisdiction] if jurisdiction else []), MAX_RESULTS]
         with connection.cursor() as cursor:
@@ -93,18 +100,28 @@ def search(text, jurisdiction=None):
     else:
         from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
 
-        vector = SearchVector("title", weight="A") + SearchVector("citation", weight="A") + SearchVector("body", weight="B")
+        vector = (
+            SearchVector("title", weight="A") + SearchVector("citation", weight="A") + SearchVector("body", weight="B")
+        )
         query = SearchQuery(text, search_type="websearch", config="english")
         qs = SearchEntry.objects.annotate(rank=SearchRank(vector, query)).filter(rank__gt=0)
         if jurisdiction:
             qs = qs.filter(jurisdiction=jurisdiction)
-        options = f"StartSel={START}, StopSel={STOP}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \""
+        options = f'StartSel={START}, StopSel={STOP}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "'
         qs = qs.annotate(
             snip=SearchHeadline("body", query, config="english", options=options),
             head=SearchHeadline("title", query, config="english", start_sel=START, stop_sel=STOP, highlight_all=True),
         ).order_by("-rank")[:MAX_RESULTS]
         rows = qs.values_list("kind", "jurisdiction", "title", "citation", "url", "snip", "head")
     return [
-        {"kind": k, "jurisdiction": j, "title": t, "citation": c, "url": u, "snippet": highlight(s or ""), "title_html": highlight(h or t)}
+        {
+            "kind": k,
+            "jurisdiction": j,
+            "title": t,
+            "citation": c,
+            "url": u,
+            "snippet": highlight(s or ""),
+            "title_html": highlight(h or t),
+        }
         for k, j, t, c, u, s, h in rows
     ]

@@ -61,7 +61,15 @@ def jurisdiction_detail():
 
 # -- the map ---------------------------------------------------------------------------------------
 
-MAP_PRONG_VARIABLES = ["mens_rea_level", "repetition", "threat_element", "effect_standard", "pure_speech", "prior_request_to_stop", "enforceability"]
+MAP_PRONG_VARIABLES = [
+    "mens_rea_level",
+    "repetition",
+    "threat_element",
+    "effect_standard",
+    "pure_speech",
+    "prior_request_to_stop",
+    "enforceability",
+]
 MAP_JURISDICTION_VARIABLES = ["has_offense_titled_harassment", "dv_definition_model", "kind"]
 MAP_FLAG_VARIABLES = ["flag_annoyance_speech", "flag_threat_below_recklessness", "flag_speech_about_victim"]
 
@@ -73,8 +81,13 @@ def map_variables():
     jur = {v.name: v for v in variables(Jurisdiction)}
     out = [("coverage", "Coverage of the codebook", "How much of codebook §8 is coded for the jurisdiction.")]
     out += [(n, jur[n].label, jur[n].help_text) for n in MAP_JURISDICTION_VARIABLES]
-    out += [(n, f"Primary offense: {PRONG_VARIABLES[n].label.lower()}", PRONG_VARIABLES[n].help_text) for n in MAP_PRONG_VARIABLES]
-    out += [(n, f"Any prong: {PRONG_VARIABLES[n].label.lower()}", PRONG_VARIABLES[n].help_text) for n in MAP_FLAG_VARIABLES]
+    out += [
+        (n, f"Primary offense: {PRONG_VARIABLES[n].label.lower()}", PRONG_VARIABLES[n].help_text)
+        for n in MAP_PRONG_VARIABLES
+    ]
+    out += [
+        (n, f"Any prong: {PRONG_VARIABLES[n].label.lower()}", PRONG_VARIABLES[n].help_text) for n in MAP_FLAG_VARIABLES
+    ]
     out += [("diversion", "Diversion programs coded", "How many diversion mechanisms are coded for the jurisdiction.")]
     return out
 
@@ -95,7 +108,10 @@ def map_values(name):
         counts = {code: 0 for code in Jurisdiction.objects.values_list("code", flat=True)}
         for code in DiversionProgram.objects.values_list("jurisdiction__code", flat=True):
             counts[code] += 1
-        return {c: (None if n == 0 else "1" if n == 1 else "2+") for c, n in counts.items()}, {"1": "One", "2+": "Two or more"}
+        return {c: (None if n == 0 else "1" if n == 1 else "2+") for c, n in counts.items()}, {
+            "1": "One",
+            "2+": "Two or more",
+        }
     var = PRONG_VARIABLES[name]
     labels = {True: "Yes", False: "No"} if var.kind == "bool" else dict(var.choices)
     seen = {}
@@ -103,8 +119,12 @@ def map_values(name):
         rows = Prong.objects.filter(offense__effective_to__isnull=True).values_list("offense__jurisdiction__code", name)
         for code, value in rows:
             seen.setdefault(code, set()).add(value)
-        return {code: True if True in vals else (False if vals == {False} else None) for code, vals in seen.items()}, labels
-    rows = Prong.objects.filter(offense__jurisdiction__primary_offense=F("offense")).values_list("offense__jurisdiction__code", name)
+        return {
+            code: True if True in vals else (False if vals == {False} else None) for code, vals in seen.items()
+        }, labels
+    rows = Prong.objects.filter(offense__jurisdiction__primary_offense=F("offense")).values_list(
+        "offense__jurisdiction__code", name
+    )
     for code, value in rows:
         seen.setdefault(code, set()).add(value)
     return {code: (next(iter(vals)) if len(vals) == 1 else "mixed") for code, vals in seen.items()}, labels
@@ -138,7 +158,14 @@ def comparison_rows(rows, kind, columns):
                 "name": offense.name,
             }
         else:
-            base = {"jurisdiction": obj.jurisdiction.code, "offense": obj.slug, "citation": obj.citation, "pinpoint": "", "slug": obj.slug, "name": obj.name}
+            base = {
+                "jurisdiction": obj.jurisdiction.code,
+                "offense": obj.slug,
+                "citation": obj.citation,
+                "pinpoint": "",
+                "slug": obj.slug,
+                "name": obj.name,
+            }
         base.update({name: cell_value(obj, name) for name in columns})
         out.append(base)
     return out

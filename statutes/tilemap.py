@@ -43,14 +43,20 @@ def build(values, labels, link):
                 "x": col * (TILE + GAP),
                 "y": row * (TILE + GAP),
                 "fill": fill,
-                "text_fill": "#ffffff" if fill in ("#0072B2", "#000000", "#D55E00", "#009E73", "#CC79A7") else "#111111",
-                "label": labels.get(value, "Not yet coded" if value is None else ("Mixed" if value == "mixed" else str(value))),
+                "text_fill": "#ffffff"
+                if fill in ("#0072B2", "#000000", "#D55E00", "#009E73", "#CC79A7")
+                else "#111111",
+                "label": labels.get(
+                    value, "Not yet coded" if value is None else ("Mixed" if value == "mixed" else str(value))
+                ),
                 "url": link(code),
             }
         )
     legend = [{"value": v, "label": labels.get(v, str(v)), "color": colors[v], "count": counts[v]} for v in ordered]
     if counts.get("mixed"):
-        legend.append({"value": "mixed", "label": "Mixed (prongs differ)", "color": MIXED_COLOR, "count": counts["mixed"]})
+        legend.append(
+            {"value": "mixed", "label": "Mixed (prongs differ)", "color": MIXED_COLOR, "count": counts["mixed"]}
+        )
     legend.append({"value": None, "label": "Not yet coded", "color": UNCODED_COLOR, "count": counts.get(None, 0)})
     width = 12 * (TILE + GAP)
     height = 10 * (TILE + GAP)

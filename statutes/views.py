@@ -69,7 +69,9 @@ class JurisdictionView(TemplateView):
 
     def get(self, request, *args, **kwargs):
         if request.GET:
-            return render(request, "statutes/error.html", {"errors": {k: "Unknown parameter." for k in request.GET}}, status=400)
+            return render(
+                request, "statutes/error.html", {"errors": {k: "Unknown parameter." for k in request.GET}}, status=400
+            )
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
@@ -141,7 +143,12 @@ class CompareView(TemplateView):
         filter_class, queryset, allowed, default = (
             (filters.ProngFilter, selectors.prongs(), codebook.PRONG_COLUMNS, codebook.DEFAULT_PRONG_COLUMNS)
             if kind == "prongs"
-            else (filters.OffenseFilter, selectors.offenses(), codebook.OFFENSE_COLUMNS, codebook.DEFAULT_OFFENSE_COLUMNS)
+            else (
+                filters.OffenseFilter,
+                selectors.offenses(),
+                codebook.OFFENSE_COLUMNS,
+                codebook.DEFAULT_OFFENSE_COLUMNS,
+            )
         )
         filterset = filter_class(request.GET, queryset=queryset, request=request)
         columns = request.GET.getlist("columns") or default
@@ -155,7 +162,18 @@ class CompareView(TemplateView):
         if errors:
             if fmt in ("csv", "json"):
                 return JsonResponse({"errors": errors}, status=400)
-            return self.render_to_response({"errors": errors, "filterset": filterset, "kind": kind, "rows": [], "columns": [], "facets": {}, "allowed": allowed}, status=400)
+            return self.render_to_response(
+                {
+                    "errors": errors,
+                    "filterset": filterset,
+                    "kind": kind,
+                    "rows": [],
+                    "columns": [],
+                    "facets": {},
+                    "allowed": allowed,
+                },
+                status=400,
+            )
         objects = list(filterset.qs)
         rows = selectors.comparison_rows(objects, kind, columns)
         if fmt == "csv":
@@ -163,7 +181,10 @@ class CompareView(TemplateView):
             response["Content-Disposition"] = 'attachment; filename="harassment-law-compare.csv"'
             return response
         if fmt == "json":
-            return JsonResponse({"count": len(rows), "columns": IDENTITY_COLUMNS + columns, "rows": rows}, json_dumps_params={"ensure_ascii": False})
+            return JsonResponse(
+                {"count": len(rows), "columns": IDENTITY_COLUMNS + columns, "rows": rows},
+                json_dumps_params={"ensure_ascii": False},
+            )
         variables = codebook.PRONG_VARIABLES if kind == "prongs" else codebook.OFFENSE_VARIABLES
         query = request.GET.copy()
         query.pop("format", None)
@@ -180,7 +201,10 @@ class CompareView(TemplateView):
                 "csv_url": "?" + _with(query, format="csv"),
                 "json_url": "?" + _with(query, format="json"),
                 "querystring": query.urlencode(),
-                "sort_links": {c: "?" + _with(query, ordering=c) for c in ("jurisdiction", "citation", "pinpoint", "mens_rea_level", "repetition", "status")},
+                "sort_links": {
+                    c: "?" + _with(query, ordering=c)
+                    for c in ("jurisdiction", "citation", "pinpoint", "mens_rea_level", "repetition", "status")
+                },
                 "errors": {},
             }
         )
@@ -206,10 +230,14 @@ class SideBySideView(TemplateView):
         elif codes and not 2 <= len(codes) <= SIDE_BY_SIDE_MAX:
             errors["jurisdiction"] = f"Choose 2 to {SIDE_BY_SIDE_MAX} jurisdictions."
         if errors or not codes:
-            return self.render_to_response({"errors": errors, "known": known, "codes": codes}, status=400 if errors else 200)
+            return self.render_to_response(
+                {"errors": errors, "known": known, "codes": codes}, status=400 if errors else 200
+            )
         jurs = {j.code: j for j in selectors.jurisdiction_detail().filter(code__in=codes)}
         columns = [jurs[c] for c in dict.fromkeys(codes)]
-        return self.render_to_response({"columns": columns, "rows": side_by_side_rows(columns), "known": known, "codes": codes, "errors": {}})
+        return self.render_to_response(
+            {"columns": columns, "rows": side_by_side_rows(columns), "known": known, "codes": codes, "errors": {}}
+        )
 
 
 def side_by_side_rows(jurisdictions):
@@ -218,14 +246,46 @@ def side_by_side_rows(jurisdictions):
     rows = []
 
     def add(label, help_text, cells):
-        rows.append({"label": label, "help": help_text, "cells": cells, "differs": len({json.dumps(c, default=str, sort_keys=True) for c in cells}) > 1})
+        rows.append(
+            {
+                "label": label,
+                "help": help_text,
+                "cells": cells,
+                "differs": len({json.dumps(c, default=str, sort_keys=True) for c in cells}) > 1,
+            }
+        )
 
     for name in ("has_offense_titled_harassment", "dv_definition_model"):
         var = jur_vars[name]
-        add(var.label, var.help_text, [[var.display(getattr(j, name))] if getattr(j, name) is not None else [None] for j in jurisdictions])
-    add("Primary offense", jur_vars["primary_offense"].help_text, [[f"{j.primary_offense.citation} — {j.primary_offense.name}"] if j.primary_offense else [None] for j in jurisdictions])
-    primary = {j.code: [p for o in j.offenses.all() if o.pk == j.primary_offense_id for p in o.prongs.all()] for j in jurisdictions}
-    for name in ("conduct_types", "mens_rea_level", "intent_objects", "threat_element", "effect_standard", "repetition", "pure_speech", "prior_request_to_stop", "no_legitimate_purpose", "enforceability"):
+        add(
+            var.label,
+            var.help_text,
+            [[var.display(getattr(j, name))] if getattr(j, name) is not None else [None] for j in jurisdictions],
+        )
+    add(
+        "Primary offense",
+        jur_vars["primary_offense"].help_text,
+        [
+            [f"{j.primary_offense.citation} — {j.primary_offense.name}"] if j.primary_offense else [None]
+            for j in jurisdictions
+        ],
+    )
+    primary = {
+        j.code: [p for o in j.offenses.all() if o.pk == j.primary_offense_id for p in o.prongs.all()]
+        for j in jurisdictions
+    }
+    for name in (
+        "conduct_types",
+        "mens_rea_level",
+        "intent_objects",
+        "threat_element",
+        "effect_standard",
+        "repetition",
+        "pure_speech",
+        "prior_request_to_stop",
+        "no_legitimate_purpose",
+        "enforceability",
+    ):
         var = codebook.PRONG_VARIABLES[name]
         cells = []
         for j in jurisdictions:
@@ -238,15 +298,34 @@ def side_by_side_rows(jurisdictions):
                         values.append(shown)
             cells.append(values or [None])
         add(f"Primary offense: {var.label.lower()}", var.help_text, cells)
-    add("Lowest penalty class", "The base grade of the primary offense's least serious prong.", [_lowest_class(primary[j.code]) for j in jurisdictions])
-    add("Harassment-family offenses coded", "Every harassment-family offense in force or in an earlier version.", [[f"{o.citation}" for o in j.offenses.all()] or [None] for j in jurisdictions])
-    add("Diversion mechanisms", "Mechanisms that can end a charge without a conviction.", [[p.get_mechanism_display() for p in j.diversion_programs.all()] or [None] for j in jurisdictions])
-    add("Court decisions recorded", "Decisions that struck, narrowed, interpreted or upheld an offense.", [[d.case_name for d in j.decisions.all()] or [None] for j in jurisdictions])
+    add(
+        "Lowest penalty class",
+        "The base grade of the primary offense's least serious prong.",
+        [_lowest_class(primary[j.code]) for j in jurisdictions],
+    )
+    add(
+        "Harassment-family offenses coded",
+        "Every harassment-family offense in force or in an earlier version.",
+        [[f"{o.citation}" for o in j.offenses.all()] or [None] for j in jurisdictions],
+    )
+    add(
+        "Diversion mechanisms",
+        "Mechanisms that can end a charge without a conviction.",
+        [[p.get_mechanism_display() for p in j.diversion_programs.all()] or [None] for j in jurisdictions],
+    )
+    add(
+        "Court decisions recorded",
+        "Decisions that struck, narrowed, interpreted or upheld an offense.",
+        [[d.case_name for d in j.decisions.all()] or [None] for j in jurisdictions],
+    )
     return rows
 
 
 def _lowest_class(prongs):
-    classes = sorted({p.penalty_class for p in prongs if p.penalty_class}, key=lambda c: (c.max_jail_days is None, c.max_jail_days or 0))
+    classes = sorted(
+        {p.penalty_class for p in prongs if p.penalty_class},
+        key=lambda c: (c.max_jail_days is None, c.max_jail_days or 0),
+    )
     if not classes:
         return [None]
     c = classes[0]
@@ -285,7 +364,9 @@ class SearchView(TemplateView):
             errors["jurisdiction"] = "Unknown jurisdiction."
         if errors:
             return self.render_to_response({"errors": errors, "q": q, "results": []}, status=400)
-        return self.render_to_response({"q": q, "results": run_search(q, jurisdiction), "jurisdiction": jurisdiction, "errors": {}})
+        return self.render_to_response(
+            {"q": q, "results": run_search(q, jurisdiction), "jurisdiction": jurisdiction, "errors": {}}
+        )
 
 
 class ChangesView(TemplateView):
@@ -300,7 +381,9 @@ class ChangesView(TemplateView):
             errors["jurisdiction"] = "Unknown jurisdiction."
         if errors:
             return self.render_to_response({"errors": errors, "changes": []}, status=400)
-        return self.render_to_response({"changes": recent_changes(jurisdiction=code), "jurisdiction": code, "errors": {}})
+        return self.render_to_response(
+            {"changes": recent_changes(jurisdiction=code), "jurisdiction": code, "errors": {}}
+        )
 
 
 class EligibilityPageView(TemplateView):
@@ -310,7 +393,15 @@ class EligibilityPageView(TemplateView):
 
     def get(self, request, *args, **kwargs):
         from statutes.choices import Family, Stage
-        from statutes.eligibility import LEVEL_CHOICES, LIST_FIELDS, EligibilityQuery, check, facts_from, jurisdiction_context, public_facts
+        from statutes.eligibility import (
+            LEVEL_CHOICES,
+            LIST_FIELDS,
+            EligibilityQuery,
+            check,
+            facts_from,
+            jurisdiction_context,
+            public_facts,
+        )
 
         data = {k: (request.GET.getlist(k) if k in LIST_FIELDS else request.GET.get(k)) for k in request.GET}
         data = {k: v for k, v in data.items() if v not in ("", [], None)}
@@ -339,6 +430,8 @@ class EligibilityPageView(TemplateView):
                 page["facts"] = public_facts(facts)
                 page["dv_question"] = (jur.dv_fact_definition or {}).get("text") if jur else None
             else:
-                errors.update({k: " ".join(map(str, v)) if isinstance(v, list) else str(v) for k, v in query.errors.items()})
+                errors.update(
+                    {k: " ".join(map(str, v)) if isinstance(v, list) else str(v) for k, v in query.errors.items()}
+                )
         page["errors"] = errors
         return self.render_to_response(page, status=400 if errors else 200)

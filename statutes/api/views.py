@@ -1,9 +1,9 @@
 """Read-only API v1: the same FilterSets as the pages, strict parameters, JSON or CSV."""
 
+from django.urls import reverse
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
-from django.urls import reverse
 from rest_framework import serializers as drf_serializers
 from rest_framework import viewsets
 from rest_framework.exceptions import ValidationError
@@ -177,8 +177,13 @@ class EligibilityResultSerializer(drf_serializers.Serializer):
     program = drf_serializers.DictField(help_text="slug, name, mechanism, url")
     result = drf_serializers.ChoiceField(choices=EligibilityResult.choices)
     result_label = drf_serializers.CharField()
-    reasons = drf_serializers.ListField(child=drf_serializers.DictField(), help_text="In order: id, kind, outcome, cite, quote, note, facts, text.")
-    missing_facts = drf_serializers.ListField(child=drf_serializers.DictField(), help_text="Facts that would change the result, with the criteria they decide.")
+    reasons = drf_serializers.ListField(
+        child=drf_serializers.DictField(), help_text="In order: id, kind, outcome, cite, quote, note, facts, text."
+    )
+    missing_facts = drf_serializers.ListField(
+        child=drf_serializers.DictField(),
+        help_text="Facts that would change the result, with the criteria they decide.",
+    )
     discretion = drf_serializers.ListField(child=drf_serializers.DictField())
     presumptions = drf_serializers.ListField(child=drf_serializers.DictField())
     findings_required = drf_serializers.ListField(child=drf_serializers.DictField())
@@ -189,12 +194,16 @@ class EligibilityResultSerializer(drf_serializers.Serializer):
 
 class EligibilityResponseSerializer(drf_serializers.Serializer):
     jurisdiction = drf_serializers.CharField()
-    facts = drf_serializers.DictField(help_text="The facts evaluated, after deriving the offense level from the charged class.")
+    facts = drf_serializers.DictField(
+        help_text="The facts evaluated, after deriving the offense level from the charged class."
+    )
     results = EligibilityResultSerializer(many=True)
     notice = drf_serializers.CharField()
 
 
-NOT_LEGAL_ADVICE = "Not legal advice: an indicator computed from coded rules. The law and the facts of a case can differ."
+NOT_LEGAL_ADVICE = (
+    "Not legal advice: an indicator computed from coded rules. The law and the facts of a case can differ."
+)
 
 
 class EligibilityView(APIView):
@@ -205,12 +214,23 @@ class EligibilityView(APIView):
         allowed = set(EligibilityQuery().fields) | {"format"}
         unknown = sorted(set(request.query_params) - allowed)
         if unknown:
-            raise ValidationError({name: {"message": "Unknown parameter.", "accepts": sorted(allowed)} for name in unknown})
-        data = {k: (request.query_params.getlist(k) if k in LIST_FIELDS else request.query_params.get(k)) for k in request.query_params if k != "format"}
+            raise ValidationError(
+                {name: {"message": "Unknown parameter.", "accepts": sorted(allowed)} for name in unknown}
+            )
+        data = {
+            k: (request.query_params.getlist(k) if k in LIST_FIELDS else request.query_params.get(k))
+            for k in request.query_params
+            if k != "format"
+        }
         context = jurisdiction_context(data.get("jurisdiction"))
         query = EligibilityQuery(data=data, context=context)
         if not query.is_valid():
-            raise ValidationError({name: {"message": " ".join(map(str, msgs)) if isinstance(msgs, list) else str(msgs)} for name, msgs in query.errors.items()})
+            raise ValidationError(
+                {
+                    name: {"message": " ".join(map(str, msgs)) if isinstance(msgs, list) else str(msgs)}
+                    for name, msgs in query.errors.items()
+                }
+            )
         code = query.validated_data["jurisdiction"]
         facts = facts_from(query.validated_data, context)
         results = [
@@ -226,4 +246,6 @@ class EligibilityView(APIView):
             }
             for r in check(code, facts)
         ]
-        return Response({"jurisdiction": code, "facts": public_facts(facts), "results": results, "notice": NOT_LEGAL_ADVICE})
+        return Response(
+            {"jurisdiction": code, "facts": public_facts(facts), "results": results, "notice": NOT_LEGAL_ADVICE}
+        )

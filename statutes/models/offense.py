@@ -89,7 +89,9 @@ class Offense(Provenance):
         ordering = ["jurisdiction__code", "citation", "effective_from"]
         constraints = [
             # Undated versions (effective_from null) may coexist: sources often give no dates (codebook §2).
-            models.UniqueConstraint(fields=["jurisdiction", "citation", "effective_from"], name="unique_offense_version"),
+            models.UniqueConstraint(
+                fields=["jurisdiction", "citation", "effective_from"], name="unique_offense_version"
+            ),
             models.CheckConstraint(
                 condition=Q(effective_from__isnull=True)
                 | Q(effective_to__isnull=True)

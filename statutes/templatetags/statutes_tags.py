@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from statutes.codebook import NO_ANSWER
 
@@ -13,13 +14,13 @@ def answer(value, variable=None):
     """One coded value as HTML: labels from the codebook; distinct marks for uncoded / silent / n.a. / unclear."""
     if isinstance(value, list):
         if not value:
-            return format_html('<span class="ans ans-empty">none listed</span>')
+            return mark_safe('<span class="ans ans-empty">none listed</span>')
         return format_html_join(" ", '<span class="ans ans-item">{}</span>', ((_label(v, variable),) for v in value))
     if value in NO_ANSWER or value is None:
         css, label = NO_ANSWER[value]
         return format_html('<span class="ans ans-{}" title="{}">{}</span>', css, label, label)
     if value == "":
-        return format_html('<span class="ans ans-silent">none in the law</span>')
+        return mark_safe('<span class="ans ans-silent">none in the law</span>')
     if isinstance(value, bool):
         return format_html('<span class="ans ans-{}">{}</span>', "yes" if value else "no", "Yes" if value else "No")
     return format_html('<span class="ans">{}</span>', _label(value, variable))

@@ -26,7 +26,9 @@ class Command(BaseCommand):
             raise CommandError(f"No blind coding at {BLIND_DIR / (code.lower() + '.yaml')}")
         compared, agreed, disagreements, same_copy = compare(document, blind)
         rate = agreed / compared if compared else 0
-        self.stdout.write(f"{code.upper()}: {agreed}/{compared} fields agree ({rate:.1%}) over {len(blind.get('items') or [])} items")
+        self.stdout.write(
+            f"{code.upper()}: {agreed}/{compared} fields agree ({rate:.1%}) over {len(blind.get('items') or [])} items"
+        )
         for item, field, ours, theirs in disagreements:
             self.stdout.write(f"  ✗ {item} {field}: coded {ours!r}, blind {theirs!r}")
         if same_copy:
