@@ -84,7 +84,7 @@ class JurisdictionCodeFilter(df.MultipleChoiceFilter):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label", "Jurisdiction")
         kwargs.setdefault("help_text", "USPS code (US for federal law); repeat for several.")
-        kwargs.setdefault("choices", jurisdiction_choices)
+        kwargs.setdefault("choices", [])  # filled per request by StrictFilterSet (the codes live in the database)
         super().__init__(*args, **kwargs)
 
     def filter(self, qs, value):
@@ -94,9 +94,7 @@ class JurisdictionCodeFilter(df.MultipleChoiceFilter):
 
 
 def jurisdiction_choices():
-    codes = Jurisdiction.objects.order_by("code").values_list("code", "name")
-    # Lower-case codes are accepted too: a field's choices compare exactly.
-    return [*codes, *[(c.lower(), n) for c, n in codes]]
+    return list(Jurisdiction.objects.order_by("code").values_list("code", "name"))
 
 
 class StrictFilterSet(df.FilterSet):
@@ -105,6 +103,26 @@ class StrictFilterSet(df.FilterSet):
     # Parameters that are not filters but that the page or endpoint reads.
     extra_params = {"page", "page_size", "format", "fields", "ordering"}
     max_values = MAX_VALUES_PER_FILTER
+    # Codes are accepted in any case (tx, TX, Tx).
+    upper_case_params = {"jurisdiction", "code"}
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None and any(name in data for name in self.upper_case_params):
+            data = data.copy()
+            for name in self.upper_case_params:
+                if name in data:
+                    data.setlist(name, [value.upper() for value in data.getlist(name)])
+        super().__init__(data, *args, **kwargs)
+        if any(name in (data or {}) for name, flt in self.filters.items() if isinstance(flt, JurisdictionCodeFilter)):
+            self.load_jurisdiction_choices()
+
+    def load_jurisdiction_choices(self):
+        """Give the code filters their choices (one query); needed to validate codes or render the form."""
+        codes = None
+        for flt in self.filters.values():
+            if isinstance(flt, JurisdictionCodeFilter):
+                codes = codes if codes is not None else jurisdiction_choices()
+                flt.extra["choices"] = codes
 
     def unknown_params(self, extra=()):
         return sorted(set(self.data.keys()) - set(self.filters) - set(self.extra_params) - set(extra))

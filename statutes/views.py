@@ -151,11 +151,13 @@ class CompareView(TemplateView):
             )
         )
         filterset = filter_class(request.GET, queryset=queryset, request=request)
+        fmt = request.GET.get("format", "html")
+        if fmt == "html":
+            filterset.load_jurisdiction_choices()
         columns = request.GET.getlist("columns") or default
         bad_columns = [c for c in columns if c not in allowed]
         if bad_columns:
             errors["columns"] = f"Unknown column(s): {', '.join(bad_columns)}. Accepts: {', '.join(allowed)}."
-        fmt = request.GET.get("format", "html")
         if fmt not in ("html", "csv", "json"):
             errors["format"] = "Choose html, csv or json."
         errors.update(filterset.param_errors(extra=PAGE_PARAMS))
@@ -198,6 +200,7 @@ class CompareView(TemplateView):
                 "column_names": columns,
                 "allowed": [variables[c] for c in allowed],
                 "facets": _facets(filterset, objects),
+                "choice_fields": [name for name, field in filterset.form.fields.items() if hasattr(field, "choices") and name != "ordering"],
                 "csv_url": "?" + _with(query, format="csv"),
                 "json_url": "?" + _with(query, format="json"),
                 "querystring": query.urlencode(),
