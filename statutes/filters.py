@@ -123,6 +123,8 @@ class StrictFilterSet(df.FilterSet):
             if isinstance(flt, JurisdictionCodeFilter):
                 codes = codes if codes is not None else jurisdiction_choices()
                 flt.extra["choices"] = codes
+                # A form field built earlier (e.g. by schema generation) would keep its empty choices.
+                flt.__dict__.pop("_field", None)
 
     def unknown_params(self, extra=()):
         return sorted(set(self.data.keys()) - set(self.filters) - set(self.extra_params) - set(extra))

@@ -29,6 +29,7 @@ from statutes.models import (
     Offense,
     PenaltyClass,
     Prong,
+    SearchEntry,
     SourceText,
 )
 from statutes.models.offense import prong_slug
@@ -210,7 +211,8 @@ def load_paths(paths, *, prune_jurisdictions=False):
                 stats,
             )
         refresh_indicators()
-        rebuild_index()
+        if stats["created"] or stats["updated"] or stats["deleted"] or not SearchEntry.objects.exists():
+            rebuild_index()
     return stats
 
 

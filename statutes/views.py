@@ -200,7 +200,11 @@ class CompareView(TemplateView):
                 "column_names": columns,
                 "allowed": [variables[c] for c in allowed],
                 "facets": _facets(filterset, objects),
-                "choice_fields": [name for name, field in filterset.form.fields.items() if hasattr(field, "choices") and name != "ordering"],
+                "choice_fields": [
+                    name
+                    for name, field in filterset.form.fields.items()
+                    if hasattr(field, "choices") and name != "ordering"
+                ],
                 "csv_url": "?" + _with(query, format="csv"),
                 "json_url": "?" + _with(query, format="json"),
                 "querystring": query.urlencode(),

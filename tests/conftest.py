@@ -187,3 +187,8 @@ def write_sample(tmp_path):
         return path
 
     return write
+
+
+def pytest_collection_modifyitems(config, items):
+    """Run the browser tests last: as transactional tests they empty the database when they finish."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
