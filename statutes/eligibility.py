@@ -191,3 +191,25 @@ def check(code, facts):
 def public_facts(facts):
     """Derived facts for display and JSON (a OneOf shown as its candidates)."""
     return {k: (list(v) if isinstance(v, tuple) else v) for k, v in sorted(facts.items())}
+
+
+def offense_dispositions(offense, programs, penalty_classes):
+    """How each program stands toward a charge of `offense`, from the charge alone (DV status flipped).
+
+    `programs` and `penalty_classes` are the jurisdiction's rows; `offense.prongs` should be prefetched."""
+    classes = {p.slug: {"tier": p.tier, "is_crime": p.is_crime} for p in penalty_classes}
+    bases = {p.penalty_class.slug for p in offense.prongs.all() if p.penalty_class_id}
+    facts = evaluator.derive_facts(
+        {"charge.offense": offense.slug},
+        penalty_classes=classes,
+        offenses={
+            offense.slug: {"family": offense.family, "penalty_class": next(iter(bases)) if len(bases) == 1 else None}
+        },
+    )
+    out = []
+    for program in programs:
+        if program.eligibility_rule is None:
+            continue
+        code = evaluator.availability(program.eligibility_rule, facts)
+        out.append({"program": program, "availability": code, "label": evaluator.AVAILABILITY_LABELS[code]})
+    return out

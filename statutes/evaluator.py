@@ -330,13 +330,30 @@ def derive_facts(facts, *, penalty_classes=None, offenses=None, prongs=None):
 OPEN = {R.ELIGIBLE, R.ELIGIBLE_SUBJECT_TO_DISCRETION, R.BARRED_UNLESS_OVERRIDE, R.UNKNOWN}
 
 
+# Facts fixed by the charged offense itself (as opposed to the facts of a case, such as the victim's age).
+CHARGE_FACTS = {
+    "charge.offense",
+    "charge.prong",
+    "charge.offense_family",
+    "charge.penalty_class",
+    "charge.offense_level",
+    "charge.is_crime",
+    "charge.categories",
+}
+
+
 def availability(rule, charge_facts):
     """How a program stands toward a charge from the charge alone, flipping DV status:
-    available / available_unless_dv / only_if_dv / excluded / unclear."""
+    available / available_unless_dv / only_if_dv / excluded / unclear.
+
+    The charge is taken as charged: in no excluded category other than those its offense implies, with no
+    enhancement. Facts of the case (the person's record, the victim, the stage) are left unknown, and only
+    the charge's own facts can make the answer "unclear"."""
+    charge_facts = {"charge.categories": [], "charge.enhancements": [], **charge_facts}
     outcomes = {}
     for dv in (False, True):
         ev = evaluate(rule, {**charge_facts, "charge.dv_related": dv})
-        charge_unknown = any(m["fact"].startswith("charge.") for m in ev.missing_facts)
+        charge_unknown = any(m["fact"] in CHARGE_FACTS for m in ev.missing_facts)
         outcomes[dv] = "unclear" if charge_unknown else ("open" if ev.result in OPEN else "closed")
     if "unclear" in outcomes.values():
         return "unclear"

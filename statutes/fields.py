@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Lookup
 
@@ -70,3 +71,17 @@ class Has(Lookup):
     def as_sql(self, compiler, connection):
         lhs, lhs_params = self.process_lhs(compiler, connection)
         return f"{lhs} LIKE %s", [*lhs_params, f"%,{self.rhs},%"]
+
+
+SLUG_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
+
+
+class SlugField(models.CharField):
+    """A stable public identifier: lower-case letters, digits, "-", "_" and "." (tx-penal-42.07)."""
+
+    default_validators = [RegexValidator(SLUG_PATTERN, "Use lower-case letters, digits, '.', '_' and '-'.")]
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 120)
+        kwargs.setdefault("db_index", True)
+        super().__init__(*args, **kwargs)

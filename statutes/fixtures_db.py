@@ -5,7 +5,7 @@ from pathlib import Path
 
 import yaml
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, transaction
 
 from statutes.computed import refresh_indicators
 from statutes.fixtures_io import DataError, DataFileError, as_date, fixture_paths, validate_paths
@@ -201,7 +201,7 @@ def load_paths(paths, *, prune_jurisdictions=False):
             try:
                 with transaction.atomic():
                     codes.append(_load_jurisdiction(data, stats).code)
-            except (IntegrityError, DjangoValidationError) as exc:
+            except (DatabaseError, DjangoValidationError) as exc:
                 # Validation should have caught it; if the database refuses, say where and change nothing.
                 raise DataFileError([DataError(path.name, "", "", f"the database refused a row: {exc}")]) from exc
         if prune_jurisdictions:

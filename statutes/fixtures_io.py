@@ -21,6 +21,7 @@ from statutes.fixtures_schema import (
     TEXT_STATUSES,
     TEXT_TIERS,
 )
+from statutes.models.offense import prong_slug
 
 URL_RE = re.compile(r"^https?://[^\s]+$")
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -130,6 +131,7 @@ class Validator:
 
     # -- generic field checks ---------------------------------------------------------------
     def check_fields(self, row, values, spec, extra=frozenset()):
+        model = spec_model(spec)
         known = {field.key for field in spec} | set(extra)
         for key in values:
             if key not in known:
@@ -140,7 +142,7 @@ class Validator:
                 if field.required:
                     self.error(row, field.key, "is required")
                 continue
-            problem = self.check_value(field, value)
+            problem = self.check_value(field, value) or _length_problem(model, field.key, value)
             if problem:
                 self.error(row, field.key, problem)
 
@@ -300,6 +302,8 @@ class Validator:
                 self.check_fields(label, child, spec)
                 self.check_provenance(label, child)
                 if key == "prongs":
+                    if isinstance(ident, str) and len(prong_slug(offense.get("slug") or "", ident)) > 160:
+                        self.error(label, "pinpoint", "makes a prong slug longer than 160 characters")
                     if ident in pinpoints:
                         self.error(label, "pinpoint", f"{ident!r} appears twice in this offense")
                     pinpoints.add(ident)
@@ -375,6 +379,48 @@ class Validator:
         value = values.get(key)
         if value is not None and value not in known:
             self.error(row, key, f"{value!r} does not match any slug in this file")
+
+
+def spec_model(spec):
+    """The model a spec's rows are stored in (so database limits are checked before loading)."""
+    from statutes import fixtures_schema as fs
+    from statutes.models import (
+        CourtDecision,
+        DiversionProgram,
+        Enhancement,
+        Exemption,
+        Jurisdiction,
+        Offense,
+        PenaltyClass,
+        Prong,
+        SourceText,
+    )
+
+    pairs = [
+        (fs.JURISDICTION, Jurisdiction),
+        (fs.SOURCE, SourceText),
+        (fs.PENALTY_CLASS, PenaltyClass),
+        (fs.OFFENSE, Offense),
+        (fs.PRONG, Prong),
+        (fs.EXEMPTION, Exemption),
+        (fs.ENHANCEMENT, Enhancement),
+        (fs.DECISION, CourtDecision),
+        (fs.PROGRAM, DiversionProgram),
+    ]
+    return next((model for candidate, model in pairs if candidate is spec), None)
+
+
+def _length_problem(model, key, value):
+    if model is None or not isinstance(value, str):
+        return None
+    try:
+        field = model._meta.get_field(key)
+    except Exception:
+        return None
+    limit = getattr(field, "max_length", None)
+    if limit and field.get_internal_type() in ("CharField", "URLField", "SlugField") and len(value) > limit:
+        return f"is {len(value)} characters long; at most {limit}"
+    return None
 
 
 def _clip(text, length=80):

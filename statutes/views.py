@@ -9,7 +9,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.generic import TemplateView
 
-from statutes import codebook, evaluator, filters, selectors
+from statutes import codebook, filters, selectors
 from statutes.api.renderers import to_csv
 from statutes.coverage import coverage
 from statutes.models import Jurisdiction
@@ -82,20 +82,13 @@ class JurisdictionView(TemplateView):
             raise Http404(f"No jurisdiction {code}") from None
         offenses = list(jur.offenses.all())
         programs = list(jur.diversion_programs.all())
-        classes = {p.slug: {"tier": p.tier, "is_crime": p.is_crime} for p in jur.penalty_classes.all()}
-        cross = {}
-        for offense in offenses:
-            base_class = next((p.penalty_class.slug for p in offense.prongs.all() if p.penalty_class), None)
-            facts = evaluator.derive_facts(
-                {"charge.offense": offense.slug},
-                penalty_classes=classes,
-                offenses={offense.slug: {"family": offense.family, "penalty_class": base_class}},
-            )
-            cross[offense.slug] = [
-                (program, evaluator.AVAILABILITY_LABELS[evaluator.availability(program.eligibility_rule, facts)])
-                for program in programs
-                if program.eligibility_rule
-            ]
+        from statutes.eligibility import offense_dispositions
+
+        classes = list(jur.penalty_classes.all())
+        cross = {
+            offense.slug: [(d["program"], d["label"]) for d in offense_dispositions(offense, programs, classes)]
+            for offense in offenses
+        }
         return {
             "jur": jur,
             "offenses": offenses,

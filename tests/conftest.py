@@ -192,3 +192,11 @@ def write_sample(tmp_path):
 def pytest_collection_modifyitems(config, items):
     """Run the browser tests last: as transactional tests they empty the database when they finish."""
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+@pytest.fixture(autouse=True)
+def fresh_throttle_counts():
+    """Each test starts with no anonymous-request history, so throttling is tested only where intended."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -185,7 +185,7 @@ API_QUERY_COUNTS = [
     ("/api/v1/prongs/", 3),
     ("/api/v1/prongs/?jurisdiction=TX", 4),
     ("/api/v1/offenses/", 3),
-    ("/api/v1/offenses/ny-penal-240.26/", 6),
+    ("/api/v1/offenses/ny-penal-240.26/", 8),
     ("/api/v1/penalty-classes/", 3),
     ("/api/v1/decisions/", 4),
     ("/api/v1/diversion-programs/", 3),
@@ -197,3 +197,18 @@ API_QUERY_COUNTS = [
 def test_api_query_counts_are_pinned(client, django_assert_num_queries, url, count):
     with django_assert_num_queries(count):
         assert client.get(url).status_code == 200
+
+
+def test_bulk_download_json_and_zip_are_stamped_with_versions(client):
+    import json
+    import zipfile
+
+    data = json.loads(client.get("/api/v1/export.json").content)
+    assert data["codebook_version"] == "1.1" and data["data_date"] and len(data["jurisdictions"]) == 57
+    texas = next(j for j in data["jurisdictions"] if j["code"] == "TX")
+    assert texas["offenses"][0]["prongs"]
+    archive = zipfile.ZipFile(io.BytesIO(client.get("/api/v1/export.zip").content))
+    assert {"metadata.json", "prongs.csv", "offenses.csv", "diversion_programs.csv"} <= set(archive.namelist())
+    prongs = list(csv.DictReader(io.StringIO(archive.read("prongs.csv").decode())))
+    assert len(prongs) == client.get("/api/v1/prongs/").json()["count"]
+    assert json.loads(archive.read("metadata.json"))["codebook_version"] == "1.1"

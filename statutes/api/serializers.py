@@ -58,9 +58,9 @@ class CodebookSerializer(serializers.ModelSerializer):
         return super().build_standard_field(field_name, model_field)
 
 
-def slug_field(source, help_text):
-    """A related row shown by its slug (the field's name is its source)."""
-    return serializers.SlugRelatedField(slug_field="slug", read_only=True, help_text=help_text)
+def slug_field(source, help_text, null=True):
+    """A related row shown by its slug (the field's name is its source); null when not coded."""
+    return serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=null, help_text=help_text)
 
 
 class PenaltyClassSerializer(CodebookSerializer):
@@ -86,7 +86,7 @@ class PenaltyClassSerializer(CodebookSerializer):
 
 class ProngSerializer(CodebookSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:prong-detail", lookup_field="slug")
-    offense = slug_field("offense", "The offense (slug).")
+    offense = slug_field("offense", "The offense (slug).", null=False)
     jurisdiction = serializers.CharField(source="offense.jurisdiction.code", read_only=True, help_text="USPS code.")
     family = serializers.CharField(source="offense.family", read_only=True, help_text="The offense's family.")
     penalty_class = slug_field("penalty_class", "The prong's base grade (slug).")
@@ -193,9 +193,44 @@ class OffenseDetailSerializer(OffenseListSerializer):
     prongs = ProngSerializer(many=True, read_only=True)
     exemptions = ExemptionSerializer(many=True, read_only=True)
     enhancements = EnhancementSerializer(many=True, read_only=True)
+    dispositions = serializers.SerializerMethodField(
+        help_text="The diversion programs that could dispose of a charge of this offense, computed by the evaluator "
+        "from the charge alone: available, available_unless_dv, only_if_dv, excluded or unclear."
+    )
 
     class Meta(OffenseListSerializer.Meta):
-        fields = [*OFFENSE_FIELDS, "text", *PROVENANCE_FIELDS, "prongs", "exemptions", "enhancements"]
+        fields = [*OFFENSE_FIELDS, "text", *PROVENANCE_FIELDS, "prongs", "exemptions", "enhancements", "dispositions"]
+
+    @extend_schema_field(
+        {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "program": {"type": "string"},
+                    "availability": {
+                        "type": "string",
+                        "enum": ["available", "available_unless_dv", "only_if_dv", "excluded", "unclear"],
+                    },
+                    "label": {"type": "string"},
+                },
+            },
+        }
+    )
+    def get_dispositions(self, offense):
+        from statutes.eligibility import offense_dispositions
+
+        cache = self.context.setdefault("jurisdiction_rows", {})
+        if offense.jurisdiction_id not in cache:
+            cache[offense.jurisdiction_id] = (
+                list(DiversionProgram.objects.filter(jurisdiction_id=offense.jurisdiction_id).order_by("slug")),
+                list(PenaltyClass.objects.filter(jurisdiction_id=offense.jurisdiction_id)),
+            )
+        programs, classes = cache[offense.jurisdiction_id]
+        return [
+            {"program": d["program"].slug, "availability": d["availability"], "label": d["label"]}
+            for d in offense_dispositions(offense, programs, classes)
+        ]
 
 
 class DecisionSerializer(CodebookSerializer):

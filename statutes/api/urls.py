@@ -2,7 +2,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
-from statutes.api import views
+from statutes.api import export, views
 
 app_name = "api"
 
@@ -16,6 +16,8 @@ router.register("diversion-programs", views.DiversionProgramViewSet, basename="d
 
 urlpatterns = [
     path("v1/eligibility/", views.EligibilityView.as_view(), name="eligibility"),
+    path("v1/export.json", export.ExportJSONView.as_view(), name="export-json"),
+    path("v1/export.zip", export.ExportZipView.as_view(), name="export-zip"),
     path("v1/", include(router.urls)),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),

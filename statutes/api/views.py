@@ -106,6 +106,15 @@ class JurisdictionViewSet(CodebookViewSet):
         self.kwargs["code"] = self.kwargs["code"].upper()
         return super().get_object()
 
+    def retrieve(self, request, *args, **kwargs):
+        instance = self.get_object()
+        serializer = self.get_serializer(instance)
+        # Offenses' dispositions read the programs and classes already fetched with the jurisdiction.
+        serializer.context["jurisdiction_rows"] = {
+            instance.pk: (list(instance.diversion_programs.all()), list(instance.penalty_classes.all()))
+        }
+        return Response(serializer.data)
+
 
 @_list_schema("offenses")
 class OffenseViewSet(CodebookViewSet):

@@ -4,7 +4,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from statutes import choices
-from statutes.fields import MultiChoiceField
+from statutes.fields import MultiChoiceField, SlugField
 
 from .provenance import Provenance
 
@@ -12,7 +12,7 @@ from .provenance import Provenance
 class CourtDecision(Provenance):
     """A decision construing an offense version, or a doctrine binding everywhere."""
 
-    slug = models.SlugField(max_length=120, unique=True, help_text="Stable public identifier.")
+    slug = SlugField(max_length=120, unique=True, help_text="Stable public identifier.")
     case_name = models.CharField(max_length=300, help_text="The case name, e.g. People v. Golb.")
     court = models.CharField(max_length=200, blank=True, default="", help_text="The deciding court.")
     decided_on = models.DateField(null=True, blank=True, help_text="The date of decision.")

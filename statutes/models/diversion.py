@@ -5,7 +5,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from statutes import choices, rules
-from statutes.fields import MultiChoiceField
+from statutes.fields import MultiChoiceField, SlugField
 
 from .provenance import Provenance
 
@@ -16,7 +16,7 @@ class DiversionProgram(Provenance):
     jurisdiction = models.ForeignKey(
         "statutes.Jurisdiction", on_delete=models.CASCADE, related_name="diversion_programs"
     )
-    slug = models.SlugField(max_length=120, unique=True, help_text="Stable public identifier.")
+    slug = SlugField(max_length=120, unique=True, help_text="Stable public identifier.")
     name = models.CharField(max_length=300, help_text="The program's name, verbatim.")
     mechanism = models.CharField(
         max_length=44, choices=choices.Mechanism.choices, db_index=True, help_text="How the program works."
@@ -30,7 +30,7 @@ class DiversionProgram(Provenance):
     availability = models.CharField(
         max_length=34, choices=choices.Availability.choices, null=True, blank=True, help_text="Where it is available."
     )
-    routing_group = models.SlugField(
+    routing_group = SlugField(
         max_length=80,
         blank=True,
         default="",

@@ -9,7 +9,7 @@ from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
 from statutes import choices, quotes
-from statutes.fields import MultiChoiceField
+from statutes.fields import MultiChoiceField, SlugField
 
 from .provenance import Provenance
 
@@ -31,7 +31,7 @@ class Offense(Provenance):
     """One statute section defining a harassment-family offense, one row per version."""
 
     jurisdiction = models.ForeignKey("statutes.Jurisdiction", on_delete=models.CASCADE, related_name="offenses")
-    slug = models.SlugField(
+    slug = SlugField(
         max_length=120, unique=True, help_text="Stable identifier, e.g. tx-penal-42.07; a later version adds its year."
     )
     name = models.CharField(max_length=300, help_text="The official caption, verbatim.")
@@ -41,7 +41,7 @@ class Offense(Provenance):
         db_index=True,
         help_text="The offense's family, by elements, not by name.",
     )
-    degree = models.CharField(max_length=60, blank=True, default="", help_text='The degree, e.g. "second degree".')
+    degree = models.CharField(max_length=200, blank=True, default="", help_text='The degree, e.g. "second degree".')
     text = models.TextField(
         blank=True, default="", help_text="The verbatim text as read; separate excerpts joined by a line […]."
     )
@@ -112,9 +112,7 @@ class Prong(Provenance):
     """One alternative way of committing an offense, usually one subsection."""
 
     offense = models.ForeignKey(Offense, on_delete=models.CASCADE, related_name="prongs")
-    slug = models.SlugField(
-        max_length=160, unique=True, editable=False, help_text="The offense's slug plus the pinpoint."
-    )
+    slug = SlugField(max_length=160, unique=True, editable=False, help_text="The offense's slug plus the pinpoint.")
     subsection = models.CharField(
         max_length=40, help_text="The subsection, e.g. (a)(7); groups split prongs back together."
     )
@@ -294,7 +292,7 @@ class Exemption(Provenance):
     """A carve-out from an offense (protected speech, labor activity …)."""
 
     offense = models.ForeignKey(Offense, on_delete=models.CASCADE, related_name="exemptions")
-    slug = models.SlugField(max_length=120, unique=True, help_text="Stable public identifier.")
+    slug = SlugField(max_length=120, unique=True, help_text="Stable public identifier.")
     kinds = MultiChoiceField(choices_class=choices.ExemptionKind, null=True, blank=True, help_text="What is exempted.")
     scope = models.CharField(
         max_length=16,
@@ -329,7 +327,7 @@ class Enhancement(Provenance):
     """A condition that changes an offense's grade; all its triggers must hold."""
 
     offense = models.ForeignKey(Offense, on_delete=models.CASCADE, related_name="enhancements")
-    slug = models.SlugField(max_length=120, unique=True, help_text="Stable public identifier.")
+    slug = SlugField(max_length=120, unique=True, help_text="Stable public identifier.")
     triggers = MultiChoiceField(
         choices_class=choices.Trigger, null=True, blank=True, help_text="The conditions, all of which must hold."
     )

@@ -4,6 +4,7 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from statutes import choices, indicators
+from statutes.fields import SlugField
 
 from .provenance import Provenance
 
@@ -12,9 +13,9 @@ class PenaltyClass(Provenance):
     """A grade shared by a jurisdiction's offenses, with its maximum jail term and fine."""
 
     jurisdiction = models.ForeignKey("statutes.Jurisdiction", on_delete=models.CASCADE, related_name="penalty_classes")
-    slug = models.SlugField(max_length=120, unique=True, help_text="Stable public identifier.")
+    slug = SlugField(max_length=120, unique=True, help_text="Stable public identifier.")
     label = models.CharField(
-        max_length=200,
+        max_length=400,
         help_text='The grade\'s name, verbatim: "Class B misdemeanor", "petty disorderly persons offense".',
     )
     max_jail_days = models.PositiveIntegerField(
