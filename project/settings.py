@@ -53,7 +53,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
-    "statutes.middleware.DataVersionConditionalGetMiddleware",
+    "statutes.middleware.DataVersionMiddleware",
 ]
 
 ROOT_URLCONF = "project.urls"
@@ -111,6 +111,9 @@ STORAGES = {
 FIXTURES_DIR = Path(os.environ.get("STATUTES_FIXTURES_DIR", BASE_DIR / "fixtures"))
 
 API_MAX_PAGE_SIZE = 500
+# Anonymous requests to the API, search and the eligibility checker, per client address and minute (0 = off).
+ANON_REQUESTS_PER_MINUTE = int(os.environ.get("ANON_REQUESTS_PER_MINUTE", "600"))
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}}
 REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_AUTHENTICATION_CLASSES": [],
@@ -122,8 +125,6 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PAGINATION_CLASS": "statutes.api.pagination.CountedPagination",
     "PAGE_SIZE": 50,
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
-    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_ANON_RATE", "600/minute")},
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "statutes.api.errors.exception_handler",
     "URL_FORMAT_OVERRIDE": "format",

@@ -4,7 +4,10 @@ from django.urls import include, path
 admin.site.site_header = "US criminal harassment law — editors"
 admin.site.site_title = "Harassment law editors"
 
+from statutes.views import healthz
+
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("api/", include("statutes.api.urls")),
     path("", include("statutes.urls")),

@@ -1,49 +1,98 @@
-"""Conditional GET and open CORS for reads, keyed on the data version."""
+"""Read-path middleware: anonymous throttling, whole-response caching and conditional GET, all keyed on
+the data version that every load and admin edit bumps."""
 
 import hashlib
+import time
 
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse, HttpResponseNotModified, JsonResponse
 from django.utils.http import http_date, parse_etags
 
 from statutes.models import DataVersion
 
 SKIP_PREFIXES = ("/admin/", "/static/", "/healthz")
+THROTTLED_PREFIXES = ("/api/", "/search/", "/eligibility/")
+CACHE_SECONDS = 3600
 
 
-class DataVersionConditionalGetMiddleware:
-    """A GET answered from the data can be revalidated: its ETag changes only when the data (or code) does."""
+def client_ip(request):
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def throttle(request):
+    """A fixed one-minute window per client address; returns the seconds to wait, or None."""
+    limit = settings.ANON_REQUESTS_PER_MINUTE
+    if not limit:
+        return None
+    now = time.time()
+    window = int(now // 60)
+    key = f"throttle:{client_ip(request)}:{window}"
+    if cache.add(key, 1, timeout=61):
+        return None
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        return None
+    if count > limit:
+        return max(1, int(60 - now % 60))
+    return None
+
+
+def too_many(request, wait):
+    if request.path.startswith("/api/"):
+        response = JsonResponse(
+            {"error": f"Too many requests: at most {settings.ANON_REQUESTS_PER_MINUTE} a minute. Retry in {wait} s."},
+            status=429,
+        )
+    else:
+        response = HttpResponse(
+            f"Too many requests. Please retry in {wait} seconds.", status=429, content_type="text/plain; charset=utf-8"
+        )
+    response["Retry-After"] = str(wait)
+    return response
+
+
+class DataVersionMiddleware:
+    """GETs answered from the data: throttled for anonymous clients, cached whole, revalidated by ETag."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if (
-            request.method not in ("GET", "HEAD")
-            or request.path.startswith(SKIP_PREFIXES)
-            or request.user.is_authenticated
-        ):
+        if request.method not in ("GET", "HEAD") or request.path.startswith(SKIP_PREFIXES):
             return self.get_response(request)
+        anonymous = "sessionid" not in request.COOKIES
+        if anonymous and request.path.startswith(THROTTLED_PREFIXES):
+            wait = throttle(request)
+            if wait:
+                return self._cors(request, too_many(request, wait))
         version, changed_at = DataVersion.current()
         key = "|".join((str(version), request.get_full_path(), request.headers.get("Accept", "")))
-        etag = f'W/"{hashlib.sha256(key.encode()).hexdigest()[:20]}"'
+        digest = hashlib.sha256(key.encode()).hexdigest()[:24]
+        etag = f'W/"{digest}"'
         if etag in parse_etags(request.headers.get("If-None-Match", "")):
-            response = self._not_modified(etag, changed_at)
+            response = HttpResponseNotModified()
         else:
-            response = self.get_response(request)
-            if response.status_code == 200 and not response.has_header("ETag"):
-                response["ETag"] = etag
-                if changed_at:
-                    response["Last-Modified"] = http_date(changed_at.timestamp())
+            response = cache.get(f"page:{digest}") if anonymous else None
+            if response is None:
+                response = self.get_response(request)
+                if anonymous and response.status_code == 200 and not getattr(response, "streaming", False):
+                    if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
+                        response.render()
+                    response["ETag"] = etag
+                    if changed_at:
+                        response["Last-Modified"] = http_date(changed_at.timestamp())
+                    cache.set(f"page:{digest}", response, CACHE_SECONDS)
+        if response.status_code in (200, 304):
+            response["ETag"] = etag
+            if changed_at:
+                response["Last-Modified"] = http_date(changed_at.timestamp())
+        return self._cors(request, response)
+
+    @staticmethod
+    def _cors(request, response):
         if request.path.startswith("/api/"):
             response["Access-Control-Allow-Origin"] = "*"
             response["Access-Control-Expose-Headers"] = "ETag, Last-Modified, Retry-After, Content-Disposition"
-        return response
-
-    @staticmethod
-    def _not_modified(etag, changed_at):
-        from django.http import HttpResponseNotModified
-
-        response = HttpResponseNotModified()
-        response["ETag"] = etag
-        if changed_at:
-            response["Last-Modified"] = http_date(changed_at.timestamp())
         return response

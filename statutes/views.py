@@ -435,3 +435,8 @@ class EligibilityPageView(TemplateView):
                 )
         page["errors"] = errors
         return self.render_to_response(page, status=400 if errors else 200)
+
+
+def healthz(request):
+    """Liveness: answers without touching the database (the floor other latencies are compared with)."""
+    return JsonResponse({"status": "ok"})
