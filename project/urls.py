@@ -1,10 +1,10 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from statutes.views import healthz
+
 admin.site.site_header = "US criminal harassment law — editors"
 admin.site.site_title = "Harassment law editors"
-
-from statutes.views import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
