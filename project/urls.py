@@ -12,3 +12,8 @@ urlpatterns = [
     path("api/", include("statutes.api.urls")),
     path("", include("statutes.urls")),
 ]
+
+handler400 = "statutes.errors.bad_request"
+handler403 = "statutes.errors.permission_denied"
+handler404 = "statutes.errors.not_found"
+handler500 = "statutes.errors.server_error"

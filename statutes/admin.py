@@ -1,6 +1,7 @@
 """The editors' admin: every model, provenance grouped on every row, history with revert."""
 
 from django.contrib import admin
+from django.db import models
 from simple_history.admin import SimpleHistoryAdmin
 
 from statutes.computed import affected_prongs, refresh_indicators
@@ -17,6 +18,7 @@ from statutes.models import (
     SourceText,
 )
 from statutes.models.provenance import PROVENANCE_FIELDS
+from statutes.roles import can_verify
 from statutes.search import rebuild_index
 
 PROVENANCE_FIELDSET = (
@@ -58,7 +60,45 @@ def choice_filters(model, *extra):
     return filters
 
 
-class ProvenanceAdmin(SimpleHistoryAdmin):
+def guarded_form(form_class, user):
+    """A form that refuses to set status verified unless `user` may verify this row (roles.can_verify)."""
+
+    class Guarded(form_class):
+        def clean(self):
+            data = super().clean()
+            becomes_verified = data.get("status") == "verified" and getattr(self.instance, "status", None) != "verified"
+            if becomes_verified:
+                allowed, reason = can_verify(user, self.instance)
+                if not allowed:
+                    self.add_error("status", reason)
+            return data
+
+    return Guarded
+
+
+class VerifyGuardMixin:
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        # A blank nullable text box means "not yet checked" (null), never "checked, the law has none" ("").
+        if (
+            field is not None
+            and db_field.null
+            and isinstance(db_field, (models.TextField, models.CharField))
+            and not db_field.choices
+        ):
+            field.empty_value = None
+        return field
+
+    def get_form(self, request, obj=None, **kwargs):
+        return guarded_form(super().get_form(request, obj, **kwargs), request.user)
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.form = guarded_form(formset.form, request.user)
+        return formset
+
+
+class ProvenanceAdmin(VerifyGuardMixin, SimpleHistoryAdmin):
     search_fields = ["citation", "quote", "coder_note"]
     save_on_top = True
 
@@ -68,7 +108,7 @@ class ProvenanceAdmin(SimpleHistoryAdmin):
         rebuild_index()
 
 
-class ProngInline(admin.StackedInline):
+class ProngInline(VerifyGuardMixin, admin.StackedInline):
     model = Prong
     extra = 0
     show_change_link = True
@@ -105,14 +145,14 @@ class ProngInline(admin.StackedInline):
     classes = ["collapse"]
 
 
-class ExemptionInline(admin.StackedInline):
+class ExemptionInline(VerifyGuardMixin, admin.StackedInline):
     model = Exemption
     extra = 0
     filter_horizontal = ["prongs"]
     fieldsets = fieldsets((None, {"fields": ["slug", "kinds", "scope", "prongs", "act_citation", "form"]}))
 
 
-class EnhancementInline(admin.StackedInline):
+class EnhancementInline(VerifyGuardMixin, admin.StackedInline):
     model = Enhancement
     extra = 0
     fk_name = "offense"

@@ -156,7 +156,7 @@ class CompareView(TemplateView):
         errors.update(filterset.param_errors(extra=PAGE_PARAMS))
         if errors:
             if fmt in ("csv", "json"):
-                return JsonResponse({"errors": errors}, status=400)
+                return safe_json({"errors": errors}, status=400)
             return self.render_to_response(
                 {
                     "errors": errors,
@@ -208,6 +208,17 @@ class CompareView(TemplateView):
                 "errors": {},
             }
         )
+
+
+def safe_json(data, status=200):
+    """JSON with markup characters escaped, like the API's."""
+    body = (
+        json.dumps(data, ensure_ascii=False, default=str)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+    )
+    return HttpResponse(body, status=status, content_type="application/json")
 
 
 def _with(query, **changes):

@@ -4,7 +4,7 @@ import csv
 import io
 import json
 
-from rest_framework.renderers import BaseRenderer
+from rest_framework.renderers import BaseRenderer, JSONRenderer
 
 LIST_SEPARATOR = "|"
 
@@ -55,3 +55,11 @@ class FlatCSVRenderer(BaseRenderer):
         else:
             rows = [data]
         return to_csv(rows).encode("utf-8")
+
+
+class SafeJSONRenderer(JSONRenderer):
+    """JSON with <, > and & escaped (\\u003c …), so no echoed input can ever be read as markup."""
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        body = super().render(data, accepted_media_type, renderer_context)
+        return body.replace(b"<", b"\\u003c").replace(b">", b"\\u003e").replace(b"&", b"\\u0026")

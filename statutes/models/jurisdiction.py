@@ -67,6 +67,7 @@ class Jurisdiction(models.Model):
 
     class Meta:
         ordering = ["code"]
+        permissions = [("verify_rows", "Can mark coded rows verified (reviewers only)")]
 
     def __str__(self):
         return f"{self.name} ({self.code})"

@@ -106,7 +106,7 @@ class Command(BaseCommand):
                 "DJANGO_DEBUG": "0",
                 "DJANGO_SECRET_KEY": secrets.token_urlsafe(48),
                 "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-                "DJANGO_SECURE_COOKIES": "0",
+                "DJANGO_HTTPS": "0",
                 "ANON_REQUESTS_PER_MINUTE": "0",
                 "DATABASE_URL": os.environ.get("DATABASE_URL", f"sqlite:///{settings.DATABASES['default']['NAME']}"),
             }
