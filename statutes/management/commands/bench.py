@@ -85,8 +85,13 @@ class Command(BaseCommand):
         parser.add_argument("--connections", type=int, default=8)
         parser.add_argument("--client", choices=["auto", "wrk", "python"], default="auto")
         parser.add_argument("--no-datasette", action="store_true")
+        parser.add_argument(
+            "--load",
+            action="store_true",
+            help="Instead: a bounded load test (wrk, 64 connections for 30 s over a mix of endpoints); reports errors and p99.",
+        )
 
-    def handle(self, *args, quick, json_path, seconds, connections, client, no_datasette, **options):
+    def handle(self, *args, quick, json_path, seconds, connections, client, no_datasette, load, **options):
         if not Jurisdiction.objects.exists():
             raise CommandError("No data loaded: run load_statutes first.")
         code = (
@@ -185,7 +190,7 @@ class Command(BaseCommand):
         for _ in range(rounds):  # interleave: every endpoint once per round
             for name, url in targets.items():
                 out = subprocess.run(
-                    ["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "-s", str(script), url],
+                    ["wrk", "-t", "2", "-c", str(connections), "-d", f"{max(1, round(seconds))}s", "-s", str(script), url],
                     capture_output=True,
                     text=True,
                     check=True,
@@ -202,6 +207,35 @@ class Command(BaseCommand):
                 **{q: sorted(r[q] for r in runs)[len(runs) // 2] for q in ("p50", "p95", "p99")},
             }
         return results
+
+    def load_test(self, targets, tmp, *, seconds, json_path):
+        """64 connections on loopback for a bounded time, rotating through every endpoint of the site."""
+        if not shutil.which("wrk"):
+            raise CommandError("The load test needs wrk (apt-get install wrk).")
+        paths = [url.split("/", 3)[3] for name, url in targets.items() if not name.startswith("datasette")]
+        base = next(iter(targets.values())).rsplit("/healthz", 1)[0]
+        script = tmp / "mix.lua"
+        script.write_text(
+            "paths = {" + ",".join(json.dumps("/" + p) for p in paths) + "}\n"
+            "i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format('GET', paths[(i % #paths) + 1])\nend\n"
+            "response = function(status, headers, body)\n  if status ~= 200 then bad = (bad or 0) + 1 end\nend\n" + WRK_SCRIPT
+        )
+        out = subprocess.run(
+            ["wrk", "-t", "2", "-c", "64", "-d", f"{seconds}s", "--timeout", "10s", "-s", str(script), base + "/"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        result = json.loads(out.strip().splitlines()[-1])
+        result.update(connections=64, seconds=seconds, rps=round(result["requests"] / result["seconds"], 1), paths=paths)
+        self.stdout.write(
+            f"load test: 64 connections, {seconds} s, {result['requests']} requests ({result['rps']} req/s), "
+            f"errors {result['errors']}, p50 {result['p50']:.2f} ms, p95 {result['p95']:.2f} ms, p99 {result['p99']:.2f} ms"
+        )
+        if json_path:
+            Path(json_path).write_text(json.dumps(result, indent=2))
+        if result["errors"]:
+            raise CommandError(f"{result['errors']} errors under load")
 
     def report(self, results, use_wrk, connections, json_path):
         floor = results["/healthz"]["p50"]
