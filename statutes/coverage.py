@@ -109,15 +109,18 @@ def coverage():
         else:
             result[code].problems.append(f"offense {slug} has no prong coded and no note")
     used = defaultdict(set)
-    for code, slug, days, fine in (
+    for code, slug, days, fine, note in (
         PenaltyClass.objects.filter(prongs__isnull=False)
-        .values_list("jurisdiction__code", "slug", "max_jail_days", "max_fine_usd")
+        .values_list("jurisdiction__code", "slug", "max_jail_days", "max_fine_usd", "coder_note")
         .distinct()
     ):
         if days is None or fine is None:
-            used[code].add(slug)
+            if note.strip():
+                result[code].gaps.append(f"penalty_class {slug} lacks max jail or fine: {note.strip()[:160]}")
+            else:
+                used[code].add(slug)
     for code, slugs in used.items():
-        result[code].problems.append(f"penalty classes without max jail or fine: {', '.join(sorted(slugs))}")
+        result[code].problems.append(f"penalty classes without max jail or fine, and no note: {', '.join(sorted(slugs))}")
     for cov in result.values():
         if not cov.counts["offense"]:
             cov.problems.append("no offense coded")
