@@ -2,7 +2,9 @@
 the data version that every load and admin edit bumps."""
 
 import hashlib
+import threading
 import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -12,8 +14,53 @@ from django.utils.http import http_date, parse_etags
 from statutes.models import DataVersion
 
 SKIP_PREFIXES = ("/admin/", "/static/", "/healthz")
+CACHE_MAX_BYTES = 64 * 1024 * 1024
+
+
+class ResponseCache:
+    """Rendered responses kept in this process (no pickling): bytes and headers, least recently used out.
+
+    Keys include the data version, so a load or an admin edit makes every older entry unreachable."""
+
+    def __init__(self, max_bytes=CACHE_MAX_BYTES):
+        self.max_bytes = max_bytes
+        self.entries = OrderedDict()
+        self.size = 0
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is not None:
+                self.entries.move_to_end(key)
+        if entry is None:
+            return None
+        content, headers = entry
+        response = HttpResponse(content)
+        for name, value in headers:
+            response[name] = value
+        return response
+
+    def set(self, key, response):
+        content = response.content
+        headers = [(k, v) for k, v in response.items()]
+        with self.lock:
+            if key in self.entries:
+                return
+            self.entries[key] = (content, headers)
+            self.size += len(content)
+            while self.size > self.max_bytes and self.entries:
+                _, (old, _) = self.entries.popitem(last=False)
+                self.size -= len(old)
+
+    def clear(self):
+        with self.lock:
+            self.entries.clear()
+            self.size = 0
+
+
+RESPONSES = ResponseCache()
 THROTTLED_PREFIXES = ("/api/", "/search/", "/eligibility/")
-CACHE_SECONDS = 3600
 
 
 def client_ip(request):
@@ -53,6 +100,19 @@ def too_many(request, wait):
     return response
 
 
+_version = {"value": None, "read_at": 0.0}
+
+
+def data_version():
+    """(version, changed_at), re-read from the database at most every DATA_VERSION_TTL seconds."""
+    ttl = settings.DATA_VERSION_TTL
+    now = time.monotonic()
+    if _version["value"] is None or now - _version["read_at"] >= ttl:
+        _version["value"] = DataVersion.current()
+        _version["read_at"] = now
+    return _version["value"]
+
+
 class DataVersionMiddleware:
     """GETs answered from the data: throttled for anonymous clients, cached whole, revalidated by ETag."""
 
@@ -63,18 +123,20 @@ class DataVersionMiddleware:
         if request.method not in ("GET", "HEAD") or request.path.startswith(SKIP_PREFIXES):
             return self.get_response(request)
         anonymous = "sessionid" not in request.COOKIES
+        # "Cache-Control: no-cache" asks for a fresh answer (and lets a benchmark measure the uncached path).
+        use_cache = anonymous and "no-cache" not in request.headers.get("Cache-Control", "")
         if anonymous and request.path.startswith(THROTTLED_PREFIXES):
             wait = throttle(request)
             if wait:
                 return self._cors(request, too_many(request, wait))
-        version, changed_at = DataVersion.current()
+        version, changed_at = data_version()
         key = "|".join((str(version), request.get_full_path(), request.headers.get("Accept", "")))
         digest = hashlib.sha256(key.encode()).hexdigest()[:24]
         etag = f'W/"{digest}"'
         if etag in parse_etags(request.headers.get("If-None-Match", "")):
             response = HttpResponseNotModified()
         else:
-            response = cache.get(f"page:{digest}") if anonymous else None
+            response = RESPONSES.get(digest) if use_cache else None
             if response is None:
                 response = self.get_response(request)
                 if anonymous and response.status_code == 200 and not getattr(response, "streaming", False):
@@ -83,7 +145,7 @@ class DataVersionMiddleware:
                     response["ETag"] = etag
                     if changed_at:
                         response["Last-Modified"] = http_date(changed_at.timestamp())
-                    cache.set(f"page:{digest}", response, CACHE_SECONDS)
+                    RESPONSES.set(digest, response)
         if response.status_code in (200, 304):
             response["ETag"] = etag
             if changed_at:

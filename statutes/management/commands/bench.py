@@ -85,13 +85,16 @@ class Command(BaseCommand):
         parser.add_argument("--connections", type=int, default=8)
         parser.add_argument("--client", choices=["auto", "wrk", "python"], default="auto")
         parser.add_argument("--no-datasette", action="store_true")
+        parser.add_argument("--cold", action="store_true", help="Send Cache-Control: no-cache, to measure the uncached path.")
+        parser.add_argument("--baseline", help="A JSON file from an earlier run (e.g. at today's size): print how each figure grew.")
         parser.add_argument(
             "--load",
             action="store_true",
             help="Instead: a bounded load test (wrk, 64 connections for 30 s over a mix of endpoints); reports errors and p99.",
         )
 
-    def handle(self, *args, quick, json_path, seconds, connections, client, no_datasette, load, **options):
+    def handle(self, *args, quick, json_path, seconds, connections, client, no_datasette, load, baseline=None, cold=False, **options):
+        self.headers = ["-H", "Cache-Control: no-cache"] if cold else []
         if not Jurisdiction.objects.exists():
             raise CommandError("No data loaded: run load_statutes first.")
         code = (
@@ -182,6 +185,14 @@ class Command(BaseCommand):
                 process.wait(timeout=20)
             shutil.rmtree(tmp, ignore_errors=True)
         self.report(results, use_wrk, connections, json_path)
+        if baseline:
+            before = json.loads(Path(baseline).read_text())["results"]
+            self.stdout.write("\ngrowth against the baseline (this run ÷ baseline):")
+            self.stdout.write(f"{'endpoint':42} {'p50':>7} {'p95':>7} {'req/s':>7}")
+            for name, r in results.items():
+                if name in before:
+                    b = before[name]
+                    self.stdout.write(f"{name:42} {r['p50'] / b['p50']:>7.2f} {r['p95'] / b['p95']:>7.2f} {r['rps'] / b['rps']:>7.2f}")
 
     def run_wrk(self, targets, seconds, connections, rounds, tmp):
         script = tmp / "report.lua"
@@ -190,7 +201,7 @@ class Command(BaseCommand):
         for _ in range(rounds):  # interleave: every endpoint once per round
             for name, url in targets.items():
                 out = subprocess.run(
-                    ["wrk", "-t", "2", "-c", str(connections), "-d", f"{max(1, round(seconds))}s", "-s", str(script), url],
+                    ["wrk", "-t", "2", "-c", str(connections), "-d", f"{max(1, round(seconds))}s", *self.headers, "-s", str(script), url],
                     capture_output=True,
                     text=True,
                     check=True,
