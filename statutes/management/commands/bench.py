@@ -144,7 +144,7 @@ class Command(BaseCommand):
                 "/search/?q=": f"{base}/search/?q=harass",
             }
             datasette = shutil.which("datasette") or str(Path(sys.executable).with_name("datasette"))
-            if not no_datasette and Path(datasette).exists():
+            if not (no_datasette or load) and Path(datasette).exists():
                 export = tmp / "harassment.db"
                 datasette_export(export)
                 dport = free_port()
@@ -173,6 +173,8 @@ class Command(BaseCommand):
             for url in targets.values():  # warm caches, check every target answers
                 with urllib.request.urlopen(url, timeout=30) as response:
                     assert response.status == 200, url
+            if load:
+                return self.load_test(targets, tmp, seconds=10 if quick else 30, json_path=json_path)
             results = (
                 self.run_wrk(targets, seconds, connections, rounds, tmp)
                 if use_wrk
