@@ -1,23 +1,45 @@
 """Store the computed prong values (codebook §6) after loads and admin edits."""
 
+from collections import defaultdict
+
 from statutes import indicators, quotes
-from statutes.models import CourtDecision, Prong
+from statutes.models import CourtDecision, Offense, Prong
+
+
+def _occurs(language, text):
+    return bool(language) and quotes.normalize(language).lower() in quotes.normalize(text).lower()
 
 
 def refresh_indicators(prongs=None):
-    """Recompute each prong's enforceability and indicators (computed fields: no history is written)."""
-    prongs = Prong.objects.select_related("offense") if prongs is None else prongs
-    prongs = prongs.prefetch_related("decisions__offense")
+    """Recompute each prong's enforceability and indicators (computed fields: no history is written).
+
+    A decision reaches a prong when it names the prong (same pinpoint) or struck the whole offense, on this
+    version or on another version of the same section; on another version it carries only if its affected
+    language still occurs in this version's text, and otherwise makes the prong contested (codebook §6)."""
+    prongs = list((Prong.objects.all() if prongs is None else prongs).select_related("offense"))
+    if not prongs:
+        return
+    sections = {(p.offense.jurisdiction_id, p.offense.citation) for p in prongs}
+    versions = defaultdict(list)
+    for pk, jurisdiction_id, citation in Offense.objects.filter(
+        jurisdiction_id__in={j for j, _ in sections}, citation__in={c for _, c in sections}
+    ).values_list("pk", "jurisdiction_id", "citation"):
+        versions[(jurisdiction_id, citation)].append(pk)
+    decisions = defaultdict(list)
+    for decision in CourtDecision.objects.filter(
+        offense_id__in={pk for ids in versions.values() for pk in ids}
+    ).prefetch_related("prongs"):
+        decisions[decision.offense_id].append(decision)
     for prong in prongs:
         reaching = []
-        for decision in prong.decisions.all():
-            same_version = decision.offense_id == prong.offense_id
-            survives = bool(decision.affected_language) and quotes.normalize(
-                decision.affected_language
-            ) in quotes.normalize(prong.offense.text)
-            reaching.append({"effects": decision.effects, "carries": same_version or survives})
-        for decision in CourtDecision.objects.filter(offense=prong.offense, effects__has="invalidated_whole"):
-            reaching.append({"effects": decision.effects, "carries": True})
+        for version_id in versions[(prong.offense.jurisdiction_id, prong.offense.citation)]:
+            for decision in decisions[version_id]:
+                effects = decision.effects or []
+                named = {target.pinpoint for target in decision.prongs.all()}
+                if prong.pinpoint not in named and "invalidated_whole" not in effects:
+                    continue
+                carries = version_id == prong.offense_id or _occurs(decision.affected_language, prong.offense.text)
+                reaching.append({"effects": effects, "carries": carries})
         values = {
             "enforceability": indicators.enforceability(reaching),
             "flag_annoyance_speech": indicators.flag_annoyance_speech(

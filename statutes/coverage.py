@@ -120,7 +120,9 @@ def coverage():
             else:
                 used[code].add(slug)
     for code, slugs in used.items():
-        result[code].problems.append(f"penalty classes without max jail or fine, and no note: {', '.join(sorted(slugs))}")
+        result[code].problems.append(
+            f"penalty classes without max jail or fine, and no note: {', '.join(sorted(slugs))}"
+        )
     for cov in result.values():
         if not cov.counts["offense"]:
             cov.problems.append("no offense coded")

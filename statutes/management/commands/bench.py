@@ -85,15 +85,32 @@ class Command(BaseCommand):
         parser.add_argument("--connections", type=int, default=8)
         parser.add_argument("--client", choices=["auto", "wrk", "python"], default="auto")
         parser.add_argument("--no-datasette", action="store_true")
-        parser.add_argument("--cold", action="store_true", help="Send Cache-Control: no-cache, to measure the uncached path.")
-        parser.add_argument("--baseline", help="A JSON file from an earlier run (e.g. at today's size): print how each figure grew.")
+        parser.add_argument(
+            "--cold", action="store_true", help="Send Cache-Control: no-cache, to measure the uncached path."
+        )
+        parser.add_argument(
+            "--baseline", help="A JSON file from an earlier run (e.g. at today's size): print how each figure grew."
+        )
         parser.add_argument(
             "--load",
             action="store_true",
             help="Instead: a bounded load test (wrk, 64 connections for 30 s over a mix of endpoints); reports errors and p99.",
         )
 
-    def handle(self, *args, quick, json_path, seconds, connections, client, no_datasette, load, baseline=None, cold=False, **options):
+    def handle(
+        self,
+        *args,
+        quick,
+        json_path,
+        seconds,
+        connections,
+        client,
+        no_datasette,
+        load,
+        baseline=None,
+        cold=False,
+        **options,
+    ):
         self.headers = ["-H", "Cache-Control: no-cache"] if cold else []
         if not Jurisdiction.objects.exists():
             raise CommandError("No data loaded: run load_statutes first.")
@@ -194,7 +211,9 @@ class Command(BaseCommand):
             for name, r in results.items():
                 if name in before:
                     b = before[name]
-                    self.stdout.write(f"{name:42} {r['p50'] / b['p50']:>7.2f} {r['p95'] / b['p95']:>7.2f} {r['rps'] / b['rps']:>7.2f}")
+                    self.stdout.write(
+                        f"{name:42} {r['p50'] / b['p50']:>7.2f} {r['p95'] / b['p95']:>7.2f} {r['rps'] / b['rps']:>7.2f}"
+                    )
 
     def run_wrk(self, targets, seconds, connections, rounds, tmp):
         script = tmp / "report.lua"
@@ -203,7 +222,19 @@ class Command(BaseCommand):
         for _ in range(rounds):  # interleave: every endpoint once per round
             for name, url in targets.items():
                 out = subprocess.run(
-                    ["wrk", "-t", "2", "-c", str(connections), "-d", f"{max(1, round(seconds))}s", *self.headers, "-s", str(script), url],
+                    [
+                        "wrk",
+                        "-t",
+                        "2",
+                        "-c",
+                        str(connections),
+                        "-d",
+                        f"{max(1, round(seconds))}s",
+                        *self.headers,
+                        "-s",
+                        str(script),
+                        url,
+                    ],
                     capture_output=True,
                     text=True,
                     check=True,
@@ -231,7 +262,8 @@ class Command(BaseCommand):
         script.write_text(
             "paths = {" + ",".join(json.dumps("/" + p) for p in paths) + "}\n"
             "i = 0\nrequest = function()\n  i = i + 1\n  return wrk.format('GET', paths[(i % #paths) + 1])\nend\n"
-            "response = function(status, headers, body)\n  if status ~= 200 then bad = (bad or 0) + 1 end\nend\n" + WRK_SCRIPT
+            "response = function(status, headers, body)\n  if status ~= 200 then bad = (bad or 0) + 1 end\nend\n"
+            + WRK_SCRIPT
         )
         out = subprocess.run(
             ["wrk", "-t", "2", "-c", "64", "-d", f"{seconds}s", "--timeout", "10s", "-s", str(script), base + "/"],
@@ -240,7 +272,9 @@ class Command(BaseCommand):
             check=True,
         ).stdout
         result = json.loads(out.strip().splitlines()[-1])
-        result.update(connections=64, seconds=seconds, rps=round(result["requests"] / result["seconds"], 1), paths=paths)
+        result.update(
+            connections=64, seconds=seconds, rps=round(result["requests"] / result["seconds"], 1), paths=paths
+        )
         self.stdout.write(
             f"load test: 64 connections, {seconds} s, {result['requests']} requests ({result['rps']} req/s), "
             f"errors {result['errors']}, p50 {result['p50']:.2f} ms, p95 {result['p95']:.2f} ms, p99 {result['p99']:.2f} ms"

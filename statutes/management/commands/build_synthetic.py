@@ -19,7 +19,9 @@ class Command(BaseCommand):
     def handle(self, *args, factor, **options):
         db = settings.DATABASES["default"]
         if db["ENGINE"].endswith("sqlite3") and str(db["NAME"]) == str(settings.BASE_DIR / "db.sqlite3"):
-            raise CommandError("Refusing to add synthetic rows to the project database: set DATABASE_URL to a scratch database.")
+            raise CommandError(
+                "Refusing to add synthetic rows to the project database: set DATABASE_URL to a scratch database."
+            )
         if Offense.objects.filter(name__startswith=MARK).exists():
             raise CommandError("This database already holds synthetic rows.")
         offenses = list(Offense.objects.all())
@@ -33,7 +35,13 @@ class Command(BaseCommand):
             for n in range(1, factor):
                 copies = []
                 for offense in offenses:
-                    copy = Offense(**{f.attname: getattr(offense, f.attname) for f in Offense._meta.concrete_fields if f.name != "id"})
+                    copy = Offense(
+                        **{
+                            f.attname: getattr(offense, f.attname)
+                            for f in Offense._meta.concrete_fields
+                            if f.name != "id"
+                        }
+                    )
                     copy.slug = f"{offense.slug}-syn{n}"
                     copy.name = f"{MARK} {offense.name}"
                     copy.citation = f"{offense.citation} [synthetic {n}]"
@@ -43,7 +51,13 @@ class Command(BaseCommand):
                 new_prongs = []
                 for original, copy in zip(offenses, created, strict=True):
                     for prong in by_offense.get(original.pk, []):
-                        p = Prong(**{f.attname: getattr(prong, f.attname) for f in Prong._meta.concrete_fields if f.name != "id"})
+                        p = Prong(
+                            **{
+                                f.attname: getattr(prong, f.attname)
+                                for f in Prong._meta.concrete_fields
+                                if f.name != "id"
+                            }
+                        )
                         p.offense_id = copy.pk
                         p.slug = f"{prong.slug}-syn{n}"
                         p.coder_note = "Synthetic row for scale benchmarks: not law."
@@ -53,7 +67,11 @@ class Command(BaseCommand):
                     [
                         CourtDecision(
                             **{
-                                **{f.attname: getattr(d, f.attname) for f in CourtDecision._meta.concrete_fields if f.name != "id"},
+                                **{
+                                    f.attname: getattr(d, f.attname)
+                                    for f in CourtDecision._meta.concrete_fields
+                                    if f.name != "id"
+                                },
                                 "slug": f"{d.slug}-syn{n}",
                                 "case_name": f"{MARK} {d.case_name}",
                             }
@@ -65,7 +83,11 @@ class Command(BaseCommand):
                     [
                         DiversionProgram(
                             **{
-                                **{f.attname: getattr(p, f.attname) for f in DiversionProgram._meta.concrete_fields if f.name != "id"},
+                                **{
+                                    f.attname: getattr(p, f.attname)
+                                    for f in DiversionProgram._meta.concrete_fields
+                                    if f.name != "id"
+                                },
                                 "slug": f"{p.slug}-syn{n}",
                                 "name": f"{MARK} {p.name}",
                             }
@@ -75,4 +97,8 @@ class Command(BaseCommand):
                 )
             rebuild_index()
             DataVersion.bump()
-        self.stdout.write(self.style.SUCCESS(f"Now {Offense.objects.count()} offenses and {Prong.objects.count()} prongs ({factor}×, synthetic rows marked {MARK})."))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Now {Offense.objects.count()} offenses and {Prong.objects.count()} prongs ({factor}×, synthetic rows marked {MARK})."
+            )
+        )
