@@ -48,6 +48,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Early, so a cached read skips the session, auth and history machinery below it.
+    "statutes.middleware.DataVersionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -55,7 +57,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
-    "statutes.middleware.DataVersionMiddleware",
 ]
 
 ROOT_URLCONF = "project.urls"
@@ -115,6 +116,9 @@ FIXTURES_DIR = Path(os.environ.get("STATUTES_FIXTURES_DIR", BASE_DIR / "fixtures
 API_MAX_PAGE_SIZE = 500
 # Anonymous requests to the API, search and the eligibility checker, per client address and minute (0 = off).
 ANON_REQUESTS_PER_MINUTE = int(os.environ.get("ANON_REQUESTS_PER_MINUTE", "600"))
+# How long a process may trust the data version it last read (seconds). A load or admin edit is seen by
+# every worker within this delay; 0 reads it on every request.
+DATA_VERSION_TTL = float(os.environ.get("DATA_VERSION_TTL", "0" if DEBUG else "1"))
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}}
 REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],

@@ -195,8 +195,12 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(autouse=True)
-def fresh_throttle_counts():
+def fresh_throttle_counts(settings):
     """Each test starts with no anonymous-request history, so throttling is tested only where intended."""
     from django.core.cache import cache
 
+    from statutes.middleware import RESPONSES
+
+    settings.DATA_VERSION_TTL = 0  # tests change data and expect the next request to see it
     cache.clear()
+    RESPONSES.clear()

@@ -109,6 +109,7 @@ class Command(BaseCommand):
         load,
         baseline=None,
         cold=False,
+        paginated=False,
         **options,
     ):
         self.headers = ["-H", "Cache-Control: no-cache"] if cold else []
@@ -160,6 +161,15 @@ class Command(BaseCommand):
                 "/api/v1/eligibility/": f"{base}/api/v1/eligibility/?jurisdiction=NY&offense=ny-penal-240.26",
                 "/search/?q=": f"{base}/search/?q=harass",
             }
+            if paginated:
+                targets = {
+                    "/healthz": base + "/healthz",
+                    "/api/v1/prongs/ (2 filters)": targets["/api/v1/prongs/ (2 filters)"],
+                    "/api/v1/offenses/?jurisdiction=NY": f"{base}/api/v1/offenses/?jurisdiction=NY",
+                    "/api/v1/decisions/": f"{base}/api/v1/decisions/",
+                    "/api/v1/diversion-programs/?jurisdiction=CA": f"{base}/api/v1/diversion-programs/?jurisdiction=CA",
+                    "/search/?q=": targets["/search/?q="],
+                }
             datasette = shutil.which("datasette") or str(Path(sys.executable).with_name("datasette"))
             if not (no_datasette or load) and Path(datasette).exists():
                 export = tmp / "harassment.db"
@@ -201,7 +211,10 @@ class Command(BaseCommand):
             for process in processes:
                 process.terminate()
             for process in processes:
-                process.wait(timeout=20)
+                try:
+                    process.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    process.kill()
             shutil.rmtree(tmp, ignore_errors=True)
         self.report(results, use_wrk, connections, json_path)
         if baseline:
