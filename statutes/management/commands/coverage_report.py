@@ -32,6 +32,6 @@ class Command(BaseCommand):
             total["rows"] += cov.rows
             total["gaps"] += len(cov.gaps)
         self.stdout.write(
-            f"TOTAL: {total['complete']} of {len(rows)} jurisdictions complete; {total['rows']} coded rows; "
+            f"TOTAL: {total['complete']} of {len(rows)} jurisdictions complete; {total['rows']} rows; "
             f"{total['gaps']} documented gaps."
         )
