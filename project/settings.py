@@ -48,6 +48,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "statutes.middleware.RejectNulMiddleware",
     # Early, so a cached read skips the session, auth and history machinery below it.
     "statutes.middleware.DataVersionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -227,6 +227,28 @@ def _natural(text):
     return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text or "")]
 
 
+# The order keys of stored JSON values are written in, whatever order the database returns them in
+# (PostgreSQL's jsonb sorts keys its own way); other keys follow alphabetically.
+JSON_KEY_ORDER = [
+    "complete", "applies_if", "bars", "requirements", "overrides", "presumptions", "findings_required", "factors",
+    "discretion", "unexpressed",
+    "id", "fact", "op", "value", "all", "any", "not", "when", "unless", "require", "bar", "actor",
+    "text", "citation", "reason", "source_url", "source_tier", "quote", "cite", "pinpoint", "note",
+    "date", "reviewer", "scope", "compared", "agreed", "rate", "resolved", "verified",
+]  # fmt: skip
+_KEY_RANK = {key: index for index, key in enumerate(JSON_KEY_ORDER)}
+
+
+def canonical_json(value):
+    """A JSON value with its mappings' keys in the canonical order, recursively."""
+    if isinstance(value, dict):
+        keys = sorted(value, key=lambda k: (_KEY_RANK.get(k, len(_KEY_RANK)), k))
+        return {key: canonical_json(value[key]) for key in keys}
+    if isinstance(value, list):
+        return [canonical_json(item) for item in value]
+    return value
+
+
 def _row(spec, obj, skip=()):
     out = {}
     for field in spec:
@@ -243,6 +265,8 @@ def _row(spec, obj, skip=()):
                 value = value.isoformat()
         if value is None and field.kind == "blank_text":
             value = ""
+        if field.kind in ("json", "rule", "quote"):
+            value = canonical_json(value)
         out[field.key] = value
     return out
 

@@ -113,6 +113,23 @@ def data_version():
     return _version["value"]
 
 
+class RejectNulMiddleware:
+    """A NUL byte in the path or query is never meaningful (and PostgreSQL refuses it): answer 400 at once."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        raw = request.META.get("QUERY_STRING", "").lower()
+        if "\x00" in request.path or "%00" in raw or "\x00" in raw:
+            if request.path.startswith("/api/"):
+                return JsonResponse({"error": "Bad request: NUL bytes are not allowed."}, status=400)
+            return HttpResponse(
+                "Bad request: NUL bytes are not allowed.", status=400, content_type="text/plain; charset=utf-8"
+            )
+        return self.get_response(request)
+
+
 class DataVersionMiddleware:
     """GETs answered from the data: throttled for anonymous clients, cached whole, revalidated by ETag."""
 

@@ -107,9 +107,18 @@ def search(text, jurisdiction=None):
         qs = SearchEntry.objects.annotate(rank=SearchRank(vector, query)).filter(rank__gt=0)
         if jurisdiction:
             qs = qs.filter(jurisdiction=jurisdiction)
-        options = f'StartSel={START}, StopSel={STOP}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "'
         qs = qs.annotate(
-            snip=SearchHeadline("body", query, config="english", options=options),
+            snip=SearchHeadline(
+                "body",
+                query,
+                config="english",
+                start_sel=START,
+                stop_sel=STOP,
+                max_words=40,
+                min_words=15,
+                max_fragments=2,
+                fragment_delimiter=" … ",
+            ),
             head=SearchHeadline("title", query, config="english", start_sel=START, stop_sel=STOP, highlight_all=True),
         ).order_by("-rank")[:MAX_RESULTS]
         rows = qs.values_list("kind", "jurisdiction", "title", "citation", "url", "snip", "head")

@@ -10,6 +10,20 @@ pytestmark = pytest.mark.django_db
 CHECKS = [schemathesis.checks.not_a_server_error, schemathesis.checks.response_schema_conformance]
 
 
+@pytest.fixture(autouse=True)
+def keep_the_test_connection_open():
+    """Calling the WSGI app directly (not through the test client) would close the test's transaction
+    connection at the end of each request; disconnect that, as Django's test client does."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 def operations():
     schema = schemathesis.openapi.from_wsgi("/api/schema/?format=json", application)
     return [result.ok() for result in schema.get_all_operations()]
