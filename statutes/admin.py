@@ -6,6 +6,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from statutes.computed import affected_prongs, refresh_indicators
 from statutes.fields import MultiChoiceField
+from statutes.fixtures_schema import PRONG_ELEMENTS
 from statutes.models import (
     CourtDecision,
     DiversionProgram,
@@ -117,29 +118,7 @@ class ProngInline(VerifyGuardMixin, admin.StackedInline):
         (None, {"fields": ["subsection", "pinpoint", "penalty_class"]}),
         (
             "Elements",
-            {
-                "fields": [
-                    "conduct_types",
-                    "communication_media",
-                    "communication_direction",
-                    "mens_rea_level",
-                    "mens_rea_text",
-                    "other_mental_states",
-                    "mens_rea_inference",
-                    "intent_objects",
-                    "threat_element",
-                    "threat_mens_rea",
-                    "effect_standard",
-                    "effect_types",
-                    "repetition",
-                    "min_occasions",
-                    "min_occasions_basis",
-                    "no_legitimate_purpose",
-                    "prior_request_to_stop",
-                    "nonconsent_element",
-                    "pure_speech",
-                ]
-            },
+            {"fields": PRONG_ELEMENTS},
         ),
     )
     classes = ["collapse"]

@@ -5,22 +5,9 @@ from pathlib import Path
 
 import yaml
 
-PRONG_FIELDS = [
-    "conduct_types",
-    "communication_media",
-    "communication_direction",
-    "mens_rea_level",
-    "intent_objects",
-    "threat_element",
-    "threat_mens_rea",
-    "effect_standard",
-    "effect_types",
-    "repetition",
-    "no_legitimate_purpose",
-    "prior_request_to_stop",
-    "nonconsent_element",
-    "pure_speech",
-]
+from statutes.fixtures_schema import PRONG_ANSWERS
+
+PRONG_FIELDS = PRONG_ANSWERS
 PROGRAM_FIELDS = [
     "mechanism",
     "ends_without_conviction",

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count
 
+from statutes.fixtures_schema import PRONG_ANSWERS
 from statutes.models import (
     CourtDecision,
     DiversionProgram,
@@ -17,23 +18,7 @@ from statutes.models import (
 )
 
 # A prong is "fully coded" when these elements have an answer (codebook §4).
-PRONG_CORE = [
-    "conduct_types",
-    "communication_media",
-    "communication_direction",
-    "mens_rea_level",
-    "intent_objects",
-    "threat_element",
-    "threat_mens_rea",
-    "effect_standard",
-    "effect_types",
-    "repetition",
-    "no_legitimate_purpose",
-    "prior_request_to_stop",
-    "nonconsent_element",
-    "pure_speech",
-    "penalty_class_id",
-]
+PRONG_CORE = [*PRONG_ANSWERS, "penalty_class_id"]
 ROW_MODELS = {
     "offense": (Offense, "jurisdiction__code"),
     "prong": (Prong, "offense__jurisdiction__code"),

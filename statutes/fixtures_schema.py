@@ -193,3 +193,13 @@ TEXT_STATUSES = {"coded", "verified"}
 TEXT_KINDS = {"codified_text", "session_law", "court_rule_text", "opinion"}
 TEXT_TIERS = {"official", "mirror"}
 QUOTE_MAX = 1500
+
+# A prong's coded elements (codebook §4), in codebook order: the texts and the answers.
+_PRONG_KEYS = [field.key for field in PRONG]
+PRONG_ELEMENTS = _PRONG_KEYS[_PRONG_KEYS.index("conduct_types") : _PRONG_KEYS.index("penalty_class")]
+# The elements that take a codebook answer (compared in blind checks; required for "fully coded").
+PRONG_ANSWERS = [
+    field.key
+    for field in PRONG
+    if field.key in PRONG_ELEMENTS and field.kind in ("enum", "multi", "bool") and field.key != "min_occasions_basis"
+]

@@ -4,6 +4,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from statutes.fields import MultiChoiceField
+from statutes.fixtures_schema import PRONG_ELEMENTS
 from statutes.models import (
     CourtDecision,
     DiversionProgram,
@@ -104,25 +105,7 @@ class ProngSerializer(CodebookSerializer):
             "family",
             "subsection",
             "pinpoint",
-            "conduct_types",
-            "communication_media",
-            "communication_direction",
-            "mens_rea_level",
-            "mens_rea_text",
-            "other_mental_states",
-            "mens_rea_inference",
-            "intent_objects",
-            "threat_element",
-            "threat_mens_rea",
-            "effect_standard",
-            "effect_types",
-            "repetition",
-            "min_occasions",
-            "min_occasions_basis",
-            "no_legitimate_purpose",
-            "prior_request_to_stop",
-            "nonconsent_element",
-            "pure_speech",
+            *PRONG_ELEMENTS,
             "penalty_class",
             "tier",
             "enforceability",
