@@ -86,6 +86,11 @@ class Command(BaseCommand):
         parser.add_argument("--client", choices=["auto", "wrk", "python"], default="auto")
         parser.add_argument("--no-datasette", action="store_true")
         parser.add_argument(
+            "--paginated",
+            action="store_true",
+            help="Only /healthz and the paginated endpoints (the 100x scale runs, where whole-dataset pages are not meant to stay flat).",
+        )
+        parser.add_argument(
             "--cold", action="store_true", help="Send Cache-Control: no-cache, to measure the uncached path."
         )
         parser.add_argument(
