@@ -4,8 +4,6 @@ Every codebook choice, multi-choice and boolean field is a multi-select filter; 
 rows not yet coded. Unknown parameters are errors, never silently ignored (see StrictFilterSet).
 """
 
-import datetime
-
 import django_filters as df
 from django import forms
 from django.db.models import Q
@@ -270,7 +268,3 @@ class JurisdictionFilter(StrictFilterSet):
     class Meta:
         model = Jurisdiction
         fields = []
-
-
-def today():
-    return datetime.date.today()

@@ -14,7 +14,6 @@ from statutes import quotes, rules
 from statutes.fixtures_schema import (
     JURISDICTION,
     JURISDICTION_CHILDREN,
-    OFFENSE,
     OFFENSE_CHILDREN,
     QUOTE_MAX,
     TEXT_KINDS,
@@ -482,6 +481,3 @@ def as_date(value):
     if value is None or isinstance(value, datetime.date):
         return value
     return datetime.date.fromisoformat(str(value))
-
-
-OFFENSE_FIELDS = OFFENSE  # re-exported for the loader

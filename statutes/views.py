@@ -9,7 +9,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.generic import TemplateView
 
-from statutes import codebook, filters, selectors
+from statutes import codebook, filters, selectors, tilemap
 from statutes.api.renderers import to_csv
 from statutes.coverage import coverage
 from statutes.models import Jurisdiction
@@ -51,7 +51,7 @@ class HomeView(TemplateView):
             statuses.update(c.statuses)
         variables = selectors.map_variables()
         return {
-            "map": __import__("statutes.tilemap", fromlist=["build"]).build(values, labels, jurisdiction_url),
+            "map": tilemap.build(values, labels, jurisdiction_url),
             "variables": variables,
             "chosen": chosen,
             "chosen_help": next(h for n, _, h in variables if n == chosen),
