@@ -5,7 +5,7 @@ from pathlib import Path
 
 import yaml
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
 
 from statutes.computed import refresh_indicators
 from statutes.fixtures_io import DataError, DataFileError, as_date, fixture_paths, validate_paths
@@ -213,7 +213,14 @@ def load_paths(paths, *, prune_jurisdictions=False):
         refresh_indicators()
         if stats["created"] or stats["updated"] or stats["deleted"] or not SearchEntry.objects.exists():
             rebuild_index()
+            analyze()
     return stats
+
+
+def analyze():
+    """Refresh the query planner's statistics (SQLite and PostgreSQL both need them to pick the indexes)."""
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 
 
 def load_directory(directory):

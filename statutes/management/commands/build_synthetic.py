@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from statutes.fixtures_db import analyze
 from statutes.models import CourtDecision, DataVersion, DiversionProgram, Offense, Prong
 from statutes.search import rebuild_index
 
@@ -96,6 +97,7 @@ class Command(BaseCommand):
                     ]
                 )
             rebuild_index()
+            analyze()
             DataVersion.bump()
         self.stdout.write(
             self.style.SUCCESS(
