@@ -58,6 +58,14 @@ def rebuild_index():
         if connection.vendor == "sqlite":
             with connection.cursor() as cursor:
                 cursor.execute("INSERT INTO statutes_search_fts(statutes_search_fts) VALUES('rebuild')")
+        elif connection.vendor == "postgresql":
+            from django.contrib.postgres.search import SearchVector
+
+            SearchEntry.objects.update(
+                search_vector=SearchVector("title", weight="A", config="english")
+                + SearchVector("citation", weight="A", config="english")
+                + SearchVector("body", weight="B", config="english")
+            )
 
 
 def _fts5_query(text):
@@ -98,13 +106,11 @@ def search(text, jurisdiction=None):
             cursor.execute(sql, params)
             rows = cursor.fetchall()
     else:
-        from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+        from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 
-        vector = (
-            SearchVector("title", weight="A") + SearchVector("citation", weight="A") + SearchVector("body", weight="B")
-        )
         query = SearchQuery(text, search_type="websearch", config="english")
-        qs = SearchEntry.objects.annotate(rank=SearchRank(vector, query)).filter(rank__gt=0)
+        # The stored, GIN-indexed vector selects; ranking and headlines run on the matches only.
+        qs = SearchEntry.objects.filter(search_vector=query).annotate(rank=SearchRank("search_vector", query))
         if jurisdiction:
             qs = qs.filter(jurisdiction=jurisdiction)
         qs = qs.annotate(

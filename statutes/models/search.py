@@ -1,5 +1,6 @@
 """A flat search index over statute texts, names, citations and decisions (rebuilt after every change)."""
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 
 
@@ -12,6 +13,9 @@ class SearchEntry(models.Model):
     citation = models.CharField(max_length=400, blank=True, default="")
     url = models.CharField(max_length=300)
     body = models.TextField()
+    # PostgreSQL only: the weighted document, kept up to date by rebuild_index and GIN-indexed (migration 0006).
+    # SQLite keeps the column empty and searches its FTS5 table instead.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
         ordering = ["jurisdiction", "kind", "title"]
