@@ -9,6 +9,7 @@ from statutes.models import CourtDecision, DiversionProgram, Offense, SearchEntr
 
 START, STOP = "\x02", "\x03"
 MAX_RESULTS = 50
+CANDIDATES = 1000
 
 
 def rebuild_index():
@@ -109,11 +110,19 @@ def search(text, jurisdiction=None):
         from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 
         query = SearchQuery(text, search_type="websearch", config="english")
-        # The stored, GIN-indexed vector selects; ranking and headlines run on the matches only.
-        qs = SearchEntry.objects.filter(search_vector=query).annotate(rank=SearchRank("search_vector", query))
+        # The stored, GIN-indexed vector selects and ranks; headlines (costly) run on the best 50 only.
+        matches = SearchEntry.objects.filter(search_vector=query)
         if jurisdiction:
-            qs = qs.filter(jurisdiction=jurisdiction)
-        qs = qs.annotate(
+            matches = matches.filter(jurisdiction=jurisdiction)
+        # Ranking reads each match's whole vector, so it is bounded: the first CANDIDATES matches are ranked.
+        candidates = SearchEntry.objects.filter(pk__in=list(matches.values_list("pk", flat=True)[:CANDIDATES]))
+        best = list(
+            candidates.annotate(rank=SearchRank("search_vector", query))
+            .order_by("-rank", "pk")
+            .values_list("pk", flat=True)[:MAX_RESULTS]
+        )
+        order = {pk: index for index, pk in enumerate(best)}
+        qs = SearchEntry.objects.filter(pk__in=best).annotate(
             snip=SearchHeadline(
                 "body",
                 query,
@@ -126,8 +135,13 @@ def search(text, jurisdiction=None):
                 fragment_delimiter=" … ",
             ),
             head=SearchHeadline("title", query, config="english", start_sel=START, stop_sel=STOP, highlight_all=True),
-        ).order_by("-rank")[:MAX_RESULTS]
-        rows = qs.values_list("kind", "jurisdiction", "title", "citation", "url", "snip", "head")
+        )
+        rows = sorted(
+            qs.values_list("pk", "kind", "jurisdiction", "title", "citation", "url", "snip", "head"),
+            key=lambda row: order[row[0]],
+        )
+        rows = [row[1:] for row in rows]
+
     return [
         {
             "kind": k,

@@ -4,6 +4,7 @@ import csv
 import io
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 
 from statutes.models import Prong
@@ -196,5 +197,7 @@ QUERY_COUNTS = [
 
 @pytest.mark.parametrize(("url", "count"), QUERY_COUNTS)
 def test_query_counts_are_pinned_and_do_not_grow_with_the_data(client, django_assert_num_queries, url, count):
+    if url.startswith("/search/") and connection.vendor == "postgresql":
+        count += 2  # PostgreSQL: candidates, then their ranks, then headlines for the best 50 only
     with django_assert_num_queries(count):
         assert client.get(url).status_code == 200
