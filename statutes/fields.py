@@ -74,6 +74,7 @@ class Has(Lookup):
 
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
+SLUG_URL_PATTERN = "[a-z0-9._-]+"  # the same characters, as a URL path segment
 
 
 class SlugField(models.CharField):

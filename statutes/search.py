@@ -14,45 +14,34 @@ CANDIDATES = 1000
 
 def rebuild_index():
     """Rebuild the index from the data (a few hundred rows: cheap, and always consistent)."""
-    entries = []
-    for offense in Offense.objects.select_related("jurisdiction"):
-        entries.append(
-            SearchEntry(
-                kind="offense",
-                jurisdiction=offense.jurisdiction.code,
-                title=offense.name,
-                citation=offense.citation,
-                url=reverse("statutes:jurisdiction", args=[offense.jurisdiction.code.lower()])
-                + f"#offense-{offense.slug}",
-                body=offense.text,
-            )
+
+    def entry(kind, row, code, title, body):
+        url = reverse("statutes:jurisdiction", args=[code.lower()]) + f"#{kind}-{row.slug}"
+        return SearchEntry(kind=kind, jurisdiction=code, title=title, citation=row.citation, url=url, body=body)
+
+    entries = [
+        entry("offense", o, o.jurisdiction.code, o.name, o.text) for o in Offense.objects.select_related("jurisdiction")
+    ]
+    entries += [
+        entry(
+            "decision",
+            d,
+            d.jurisdiction.code,
+            d.case_name,
+            " ".join(filter(None, [d.summary, d.affected_language, d.quote_display])),
         )
-    for decision in CourtDecision.objects.select_related("jurisdiction"):
-        entries.append(
-            SearchEntry(
-                kind="decision",
-                jurisdiction=decision.jurisdiction.code,
-                title=decision.case_name,
-                citation=decision.citation,
-                url=reverse("statutes:jurisdiction", args=[decision.jurisdiction.code.lower()])
-                + f"#decision-{decision.slug}",
-                body=" ".join(filter(None, [decision.summary, decision.affected_language, decision.quote_display])),
-            )
+        for d in CourtDecision.objects.select_related("jurisdiction")
+    ]
+    entries += [
+        entry(
+            "program",
+            p,
+            p.jurisdiction.code,
+            p.name,
+            " ".join(filter(None, [p.duration_rule, p.fee_rule, p.routing_note, p.quote_display])),
         )
-    for program in DiversionProgram.objects.select_related("jurisdiction"):
-        entries.append(
-            SearchEntry(
-                kind="program",
-                jurisdiction=program.jurisdiction.code,
-                title=program.name,
-                citation=program.citation,
-                url=reverse("statutes:jurisdiction", args=[program.jurisdiction.code.lower()])
-                + f"#program-{program.slug}",
-                body=" ".join(
-                    filter(None, [program.duration_rule, program.fee_rule, program.routing_note, program.quote_display])
-                ),
-            )
-        )
+        for p in DiversionProgram.objects.select_related("jurisdiction")
+    ]
     with transaction.atomic():
         SearchEntry.objects.all().delete()
         SearchEntry.objects.bulk_create(entries)

@@ -4,7 +4,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from statutes.fields import MultiChoiceField
-from statutes.fixtures_schema import PRONG_ELEMENTS
+from statutes.fixtures_schema import PROGRAM, PRONG_ELEMENTS, PROVENANCE
 from statutes.models import (
     CourtDecision,
     DiversionProgram,
@@ -244,35 +244,7 @@ class DecisionSerializer(CodebookSerializer):
         ]
 
 
-PROGRAM_FIELDS = [
-    "slug",
-    "url",
-    "jurisdiction",
-    "name",
-    "mechanism",
-    "ends_without_conviction",
-    "legal_basis",
-    "availability",
-    "routing_group",
-    "routing_note",
-    "decision_makers",
-    "prosecutor_role",
-    "prosecutor_can_appeal",
-    "victim_role",
-    "stage",
-    "plea_requirement",
-    "offense_levels",
-    "excluded_categories",
-    "duration_max_days",
-    "duration_rule",
-    "fee_max_usd",
-    "fee_rule",
-    "conditions",
-    "completion_outcome",
-    "record_relief",
-    "reuse_limit",
-    "eligibility_rule",
-]
+PROGRAM_FIELDS = ["slug", "url", "jurisdiction", *(field.key for field in PROGRAM[1 : -len(PROVENANCE)])]
 
 
 class DiversionProgramSerializer(CodebookSerializer):

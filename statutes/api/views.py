@@ -14,6 +14,7 @@ from statutes import filters, selectors
 from statutes.api import serializers as s
 from statutes.choices import EligibilityResult
 from statutes.eligibility import LIST_FIELDS, EligibilityQuery, check, facts_from, jurisdiction_context, public_facts
+from statutes.fields import SLUG_URL_PATTERN
 
 FIELDS_PARAM = OpenApiParameter(
     "fields", OpenApiTypes.STR, description="Comma-separated field names to return (default: all).", required=False
@@ -49,6 +50,8 @@ class CodebookViewSet(viewsets.ReadOnlyModelViewSet):
 
     filter_backends = [StrictFilterBackend]
     detail_serializer_class = None
+    lookup_field = "slug"
+    lookup_value_regex = SLUG_URL_PATTERN
 
     def get_serializer_class(self):
         if self.action == "retrieve" and self.detail_serializer_class:
@@ -123,8 +126,6 @@ class OffenseViewSet(CodebookViewSet):
     serializer_class = s.OffenseListSerializer
     detail_serializer_class = s.OffenseDetailSerializer
     filterset_class = filters.OffenseFilter
-    lookup_field = "slug"
-    lookup_value_regex = "[a-z0-9._-]+"
 
     def get_queryset(self):
         return selectors.offense_detail() if self.action == "retrieve" else selectors.offenses()
@@ -136,8 +137,6 @@ class ProngViewSet(CodebookViewSet):
 
     serializer_class = s.ProngSerializer
     filterset_class = filters.ProngFilter
-    lookup_field = "slug"
-    lookup_value_regex = "[a-z0-9._-]+"
 
     def get_queryset(self):
         return selectors.prongs()
@@ -149,8 +148,6 @@ class PenaltyClassViewSet(CodebookViewSet):
 
     serializer_class = s.PenaltyClassSerializer
     filterset_class = filters.PenaltyClassFilter
-    lookup_field = "slug"
-    lookup_value_regex = "[a-z0-9._-]+"
 
     def get_queryset(self):
         return selectors.penalty_classes()
@@ -162,8 +159,6 @@ class DecisionViewSet(CodebookViewSet):
 
     serializer_class = s.DecisionSerializer
     filterset_class = filters.DecisionFilter
-    lookup_field = "slug"
-    lookup_value_regex = "[a-z0-9._-]+"
 
     def get_queryset(self):
         return selectors.decisions()
@@ -175,8 +170,6 @@ class DiversionProgramViewSet(CodebookViewSet):
 
     serializer_class = s.DiversionProgramSerializer
     filterset_class = filters.DiversionProgramFilter
-    lookup_field = "slug"
-    lookup_value_regex = "[a-z0-9._-]+"
 
     def get_queryset(self):
         return selectors.programs()
