@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import DatabaseError, connection, transaction
 
 from statutes.computed import refresh_indicators
-from statutes.fixtures_io import DataError, DataFileError, as_date, fixture_paths, validate_paths
+from statutes.fixtures_io import DataError, DataFileError, _all_slugs, as_date, fixture_paths, validate_paths
 from statutes.fixtures_schema import (
     DECISION,
     ENHANCEMENT,
@@ -189,9 +189,46 @@ def _load_jurisdiction(data, stats):
     return jur
 
 
+# Rows a data file names by slug, and the path from each model to the jurisdiction that owns the row.
+_OWNED = {
+    "penalty_classes": (PenaltyClass, "jurisdiction__code"),
+    "offenses": (Offense, "jurisdiction__code"),
+    "decisions": (CourtDecision, "jurisdiction__code"),
+    "diversion_programs": (DiversionProgram, "jurisdiction__code"),
+    "offenses › exemptions": (Exemption, "offense__jurisdiction__code"),
+    "offenses › enhancements": (Enhancement, "offense__jurisdiction__code"),
+}
+
+
+def foreign_slugs(parsed):
+    """Errors for slugs a file uses that already belong to another jurisdiction's row in the database.
+
+    Loading would otherwise move that row to this file's jurisdiction; loading files one at a time is
+    how editors work, so the cross-file check in validate_paths alone cannot see it. Rows of the
+    jurisdictions being loaded together may change hands (validate_paths has checked those files).
+    """
+    loading = {data["code"] for data in parsed.values()}
+    errors = []
+    for path, data in parsed.items():
+        wanted = {}
+        for slug, row in _all_slugs(data):
+            wanted.setdefault(row.split("[")[0], {})[slug] = row
+        for key, slugs in wanted.items():
+            model, owner = _OWNED[key]
+            taken = (
+                model.objects.filter(slug__in=slugs)
+                .exclude(**{f"{owner}__in": loading})
+                .values_list("slug", owner)
+            )
+            for slug, code in taken:
+                errors.append(DataError(path.name, slugs[slug], "slug", f"{slug!r} already belongs to {code}"))
+    return errors
+
+
 def load_paths(paths, *, prune_jurisdictions=False):
     """Validate every file, then load them all in one transaction. Raises DataFileError, writing nothing."""
     parsed, errors = validate_paths(paths)
+    errors = errors or foreign_slugs(parsed)
     if errors:
         raise DataFileError(errors)
     stats = {"created": 0, "updated": 0, "deleted": 0, "files": len(parsed)}

@@ -1,12 +1,13 @@
 """Data files: validation errors name file, row and field; loads are atomic and idempotent; export round-trips."""
 
 import filecmp
+from pathlib import Path
 
 import pytest
 from django.apps import apps
 from django.core.management import CommandError, call_command
 
-from statutes.fixtures_db import load_paths
+from statutes.fixtures_db import foreign_slugs, load_paths
 from statutes.fixtures_io import DataFileError, fixture_paths, validate_paths
 from statutes.models import Jurisdiction, Prong
 
@@ -176,6 +177,28 @@ def test_a_slug_used_in_two_files_is_an_error(sample, write_sample):
     second = write_sample(other, name="zy.yaml")
     _, errors = validate_paths([first, second])
     assert any("'zz-petty' is also used in" in str(e) for e in errors)
+
+
+@pytest.mark.parametrize(
+    ("key", "slug", "owner"),
+    [("decisions", "ex-parte-barton-2022", "TX"), ("diversion_programs", "ny-cpl-170.55-acd", "NY")],
+)
+def test_a_slug_owned_by_another_jurisdiction_is_refused_and_nothing_changes(sample, write_sample, key, slug, owner):
+    """Loading one file at a time must not quietly move another jurisdiction's row into this one."""
+    from statutes.models import CourtDecision, DiversionProgram
+
+    model = {"decisions": CourtDecision, "diversion_programs": DiversionProgram}[key]
+    assert model.objects.get(slug=slug).jurisdiction.code == owner
+    sample[key][0]["slug"] = slug
+    before = db_snapshot()
+    with pytest.raises(CommandError, match="the database was not changed"):
+        call_command("load_statutes", str(write_sample(sample)))
+    with pytest.raises(CommandError):
+        call_command("load_statutes", "--check", str(write_sample(sample)))
+    assert db_snapshot() == before
+    assert model.objects.get(slug=slug).jurisdiction.code == owner
+    errors = foreign_slugs({Path("zz.yaml"): sample})
+    assert [str(e) for e in errors] == [f"zz.yaml: {key}[0] › slug: {slug!r} already belongs to {owner}"]
 
 
 def test_a_crash_midway_rolls_everything_back(sample, write_sample, monkeypatch):

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from statutes.fixtures_db import load_directory, load_paths
+from statutes.fixtures_db import foreign_slugs, load_directory, load_paths
 from statutes.fixtures_io import DataFileError, fixture_paths, validate_paths
 
 
@@ -18,7 +18,8 @@ class Command(BaseCommand):
             raise CommandError(f"No data files found in {settings.FIXTURES_DIR}")
         try:
             if check:
-                _, errors = validate_paths(files)
+                parsed, errors = validate_paths(files)
+                errors = errors or foreign_slugs(parsed)
                 if errors:
                     raise DataFileError(errors)
                 self.stdout.write(self.style.SUCCESS(f"{len(files)} file(s) valid."))
