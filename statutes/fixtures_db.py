@@ -215,11 +215,7 @@ def foreign_slugs(parsed):
             wanted.setdefault(row.split("[")[0], {})[slug] = row
         for key, slugs in wanted.items():
             model, owner = _OWNED[key]
-            taken = (
-                model.objects.filter(slug__in=slugs)
-                .exclude(**{f"{owner}__in": loading})
-                .values_list("slug", owner)
-            )
+            taken = model.objects.filter(slug__in=slugs).exclude(**{f"{owner}__in": loading}).values_list("slug", owner)
             for slug, code in taken:
                 errors.append(DataError(path.name, slugs[slug], "slug", f"{slug!r} already belongs to {code}"))
     return errors
