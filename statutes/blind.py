@@ -74,9 +74,21 @@ def compare(document, blind):
                 agreed += 1
             else:
                 disagreements.append((entry["item"], name, ours.get(name), entry[name]))
-        if entry.get("source_url") and entry["source_url"] == ours.get("source_url"):
+        if entry.get("source_url") and same_page(entry["source_url"], ours.get("source_url")):
             same_copy.append(entry["item"])
     return compared, agreed, disagreements, same_copy
+
+
+def same_page(first, second):
+    """Whether two URLs name the same page: scheme, a leading "www.", letter case and a trailing slash do not count."""
+
+    def key(url):
+        url = (url or "").strip().lower()
+        url = url.split("://", 1)[-1]
+        url = url.removeprefix("www.")
+        return url.rstrip("/")
+
+    return bool(first and second) and key(first) == key(second)
 
 
 def load_blind(directory, code):
