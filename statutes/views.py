@@ -101,7 +101,18 @@ class JurisdictionView(TemplateView):
             "prong_fields": [v for v in codebook.PRONG_COLUMNS if v not in ("status", "confidence", "penalty_class")],
             "program_vars": {v.name: v for v in codebook.variables(type(programs[0]))} if programs else {},
             "today": datetime.date.today(),
+            "checks": [_check(review) for review in jur.reviews or []],
         }
+
+
+def _check(review):
+    """One independent blind check as the jurisdiction page shows it (the data file's `reviews:` entry)."""
+    resolved = str(review.get("resolved") or "")
+    return {
+        **review,
+        "resolutions": [part.strip() for part in resolved.split(" | ") if part.strip()],
+        "verified": review.get("verified") or [],
+    }
 
 
 def _facets(filterset, rows):

@@ -6,8 +6,9 @@ import io
 import pytest
 from django.db import connection
 from django.urls import reverse
+from django.utils.html import escape
 
-from statutes.models import Prong
+from statutes.models import Jurisdiction, Prong
 
 pytestmark = pytest.mark.django_db
 
@@ -126,6 +127,19 @@ def test_jurisdiction_page_shows_text_prongs_quotes_indicators_and_programs(clie
     assert "Indicators, not legal conclusions" in html
     assert "Adjournment in contemplation of dismissal" in html
     assert "<blockquote" in html and "Last reviewed" in html
+
+
+def test_jurisdiction_page_says_how_the_data_was_checked(client):
+    """The blind check's agreement rate, its resolutions and the verified rows come from the file's `reviews:`."""
+    ky = Jurisdiction.objects.get(code="KY").reviews[0]
+    html = client.get("/jurisdictions/ky/").content.decode()
+    assert "How this was checked" in html
+    assert f"<strong>{ky['rate']}</strong> ({ky['agreed']} of {ky['compared']} fields)" in html
+    first_resolution = ky["resolved"].split(" | ")[0].strip()
+    assert escape(first_resolution) in html
+    assert escape(", ".join(ky["verified"])) in html
+    unchecked = client.get("/jurisdictions/tx/").content.decode()
+    assert "Not yet checked by a second, independent reader" in unchecked
 
 
 def test_unknown_jurisdiction_is_a_404(client):

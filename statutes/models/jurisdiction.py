@@ -61,7 +61,10 @@ class Jurisdiction(models.Model):
     reviews = models.JSONField(
         default=list,
         blank=True,
-        help_text="Independent blind checks: {date, reviewer, scope, compared, agreed, note} each.",
+        help_text=(
+            "Independent blind checks, each {date, reviewer, scope, compared, agreed, rate, resolved, verified}: "
+            "agreement before resolution, how each disagreement was settled, and the rows then marked verified."
+        ),
     )
     history = HistoricalRecords()
 
