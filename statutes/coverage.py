@@ -52,15 +52,26 @@ class Coverage:
 def coverage():
     """Coverage of every jurisdiction, computed with one query per entity."""
     result = {}
+    not_found = {}  # code -> the excluded_offenses entries left out only for want of a text
+    diversion_notes = {}
     for jur in Jurisdiction.objects.order_by("code").values(
-        "code", "name", "primary_offense_id", "has_offense_titled_harassment"
+        "code", "name", "primary_offense_id", "has_offense_titled_harassment", "excluded_offenses", "diversion_note"
     ):
         cov = Coverage(jur["code"], jur["name"])
         cov.inventory_done = jur["has_offense_titled_harassment"] is not None
+        not_found[jur["code"]] = [e for e in jur["excluded_offenses"] or [] if e.get("not_found")]
+        diversion_notes[jur["code"]] = (jur["diversion_note"] or "").strip()
+        for entry in not_found[jur["code"]]:
+            cov.gaps.append(f"offense {entry['citation']} not coded, text not found: {entry['reason'][:160]}")
+        missing_text = bool(not_found[jur["code"]])
         if jur["primary_offense_id"] is None:
-            cov.problems.append("no primary offense")
+            (cov.gaps if missing_text else cov.problems).append(
+                "no primary offense" + (": the texts of the candidate offenses were not found" if missing_text else "")
+            )
         if not cov.inventory_done:
-            cov.problems.append("offense inventory not done")
+            (cov.gaps if missing_text else cov.problems).append(
+                "offense inventory not done" + (": the offenses' texts were not found" if missing_text else "")
+            )
         result[jur["code"]] = cov
 
     for kind, (model, code_path) in ROW_MODELS.items():
@@ -110,7 +121,13 @@ def coverage():
         )
     for cov in result.values():
         if not cov.counts["offense"]:
-            cov.problems.append("no offense coded")
+            if not_found[cov.code]:
+                cov.gaps.append("no offense coded: no stored source has the text of any harassment-family offense")
+            else:
+                cov.problems.append("no offense coded")
         if not cov.counts["program"]:
-            cov.problems.append("no diversion program coded")
+            if diversion_notes[cov.code]:
+                cov.gaps.append(f"no diversion program coded: {diversion_notes[cov.code][:160]}")
+            else:
+                cov.problems.append("no diversion program coded")
     return list(result.values())

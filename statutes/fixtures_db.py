@@ -273,7 +273,7 @@ JSON_KEY_ORDER = [
     "complete", "applies_if", "bars", "requirements", "overrides", "presumptions", "findings_required", "factors",
     "discretion", "unexpressed",
     "id", "fact", "op", "value", "all", "any", "not", "when", "unless", "require", "bar", "actor",
-    "text", "citation", "reason", "source_url", "source_tier", "quote", "cite", "pinpoint", "note",
+    "text", "citation", "reason", "not_found", "source_url", "source_tier", "quote", "cite", "pinpoint", "note",
     "date", "reviewer", "scope", "compared", "agreed", "rate", "resolved", "verified",
 ]  # fmt: skip
 _KEY_RANK = {key: index for index, key in enumerate(JSON_KEY_ORDER)}

@@ -126,6 +126,17 @@ class Validator:
         for index, item in enumerate(data.get("excluded_offenses") or []):
             if not (isinstance(item, dict) and item.get("citation") and item.get("reason")):
                 self.error("", f"excluded_offenses[{index}]", "needs a citation and a reason")
+            elif set(item) - {"citation", "reason", "not_found"}:
+                extra = ", ".join(sorted(set(item) - {"citation", "reason", "not_found"}))
+                self.error(
+                    "",
+                    f"excluded_offenses[{index}]",
+                    f"unknown key(s) {extra}: allowed are citation, reason, not_found",
+                )
+            elif not isinstance(item.get("not_found", False), bool):
+                self.error("", f"excluded_offenses[{index}] › not_found", "must be true or false")
+        if data.get("diversion_programs") and (data.get("diversion_note") or "").strip():
+            self.error("", "diversion_note", "is only for a jurisdiction with no diversion program coded")
         return self.errors
 
     # -- generic field checks ---------------------------------------------------------------

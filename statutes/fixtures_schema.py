@@ -176,6 +176,7 @@ JURISDICTION = [
     f("dv_fact_definition", "json"),
     f("default_culpability_rule", "json"),
     f("excluded_offenses", "json"),
+    f("diversion_note", "blank_text"),
     f("summary", "text"),
     f("last_reviewed", "date"),
     f("reviews", "json"),

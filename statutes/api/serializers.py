@@ -268,6 +268,7 @@ JURISDICTION_FIELDS = [
     "dv_fact_definition",
     "default_culpability_rule",
     "excluded_offenses",
+    "diversion_note",
     "summary",
     "last_reviewed",
 ]

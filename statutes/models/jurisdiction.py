@@ -52,7 +52,18 @@ class Jurisdiction(models.Model):
     excluded_offenses = models.JSONField(
         default=list,
         blank=True,
-        help_text="Harassment-like sections looked at and left out, each {citation, reason}, so completeness can be audited.",
+        help_text=(
+            "Harassment-like sections looked at and left out, each {citation, reason}, so completeness can be audited; "
+            "not_found: true marks a section left out only because no stored source had its text (a documented gap)."
+        ),
+    )
+    diversion_note = models.TextField(
+        blank=True,
+        default="",
+        help_text=(
+            "Only where no diversion mechanism is coded: the text showing that none exists and what takes its place, "
+            "or what was searched and not found (a documented gap)."
+        ),
     )
     summary = models.TextField(
         null=True, blank=True, help_text="Our own words: a short paragraph for a reader facing a charge."
