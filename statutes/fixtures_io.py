@@ -22,7 +22,9 @@ from statutes.fixtures_schema import (
 )
 from statutes.models.offense import prong_slug
 
-URL_RE = re.compile(r"^https?://[^\s]+$")
+# An absolute http(s) URI (RFC 3986): characters outside it, such as spaces or a curly apostrophe, must be
+# percent-encoded, or the API would serve a source_url that is not a URI.
+URL_RE = re.compile(r"^https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+$")
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
 
@@ -190,7 +192,10 @@ class Validator:
                     return f"{value!r} is not a date (YYYY-MM-DD)"
         elif kind == "url":
             if not isinstance(value, str) or not URL_RE.match(value):
-                return f"{value!r} is not an http(s) URL"
+                return (
+                    f"{value!r} is not an http(s) URL (spaces and non-ASCII characters must be percent-encoded, "
+                    "e.g. ’ as %E2%80%99)"
+                )
         elif kind == "quote":
             return self.quote_problem(value)
         elif kind == "ref":

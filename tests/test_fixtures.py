@@ -93,6 +93,11 @@ BROKEN = [
         "penalty_classes[0] zz-petty › source_url: is required for status 'coded'",
     ),
     (
+        "url that is not a URI",
+        lambda d: d["penalty_classes"][0].update(source_url="https://example.org/counterman’s view"),
+        "penalty_classes[0] zz-petty › source_url: 'https://example.org/counterman’s view' is not an http(s) URL",
+    ),
+    (
         "secondary source coded",
         lambda d: d["penalty_classes"][0].update(source_tier="secondary", coder_note="x"),
         "penalty_classes[0] zz-petty › status",
