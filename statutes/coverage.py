@@ -97,6 +97,10 @@ def coverage():
                     cov.problems.append(f"prong {row['slug']} lacks {', '.join(missing)} with no note")
             if kind == "program" and row["eligibility_rule"] is None:
                 cov.problems.append(f"program {row['slug']} has no eligibility rule")
+    for code, slug, missing in Offense.objects.filter(text_complete=False).values_list(
+        "jurisdiction__code", "slug", "text_missing"
+    ):
+        result[code].gaps.append(f"offense {slug} text incomplete: {' '.join((missing or 'not said').split())[:160]}")
     for code, slug, note in (
         Offense.objects.annotate(n=Count("prongs")).filter(n=0).values_list("jurisdiction__code", "slug", "coder_note")
     ):
