@@ -3,7 +3,7 @@
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count
+from django.db.models import Count, Q
 
 from statutes.fixtures_schema import PRONG_ANSWERS
 from statutes.models import (
@@ -97,13 +97,18 @@ def coverage():
                     cov.problems.append(f"prong {row['slug']} lacks {', '.join(missing)} with no note")
             if kind == "program" and row["eligibility_rule"] is None:
                 cov.problems.append(f"program {row['slug']} has no eligibility rule")
-    for code, slug, missing in Offense.objects.filter(text_complete=False).values_list(
-        "jurisdiction__code", "slug", "text_missing"
+    # One query for both offense-level checks: text read only in part, and no prong coded.
+    for code, slug, note, complete, missing, prongs in (
+        Offense.objects.annotate(n=Count("prongs"))
+        .filter(Q(n=0) | Q(text_complete=False))
+        .values_list("jurisdiction__code", "slug", "coder_note", "text_complete", "text_missing", "n")
     ):
-        result[code].gaps.append(f"offense {slug} text incomplete: {' '.join((missing or 'not said').split())[:160]}")
-    for code, slug, note in (
-        Offense.objects.annotate(n=Count("prongs")).filter(n=0).values_list("jurisdiction__code", "slug", "coder_note")
-    ):
+        if not complete:
+            result[code].gaps.append(
+                f"offense {slug} text incomplete: {' '.join((missing or 'not said').split())[:160]}"
+            )
+        if prongs:
+            continue
         if note.strip():
             result[code].gaps.append(f"offense {slug} has no prong coded: {note.strip()[:160]}")
         else:
