@@ -257,6 +257,9 @@ class Validator:
                 )
             if values.get("source_tier") and values["source_tier"] not in TEXT_TIERS:
                 self.error(row, "status", f"{status!r} needs an official or mirror source, not {values['source_tier']}")
+        elif values.get("source_url") is not None and values.get("quote") is None:
+            # A draft still names the page it rests on; the reader must be able to see the words.
+            self.error(row, "quote", "is required: the row names the page it was read on (source_url)")
         reasons = []
         if values.get("confidence") == "low":
             reasons.append("confidence is low")

@@ -93,6 +93,11 @@ BROKEN = [
         "penalty_classes[0] zz-petty › source_url: is required for status 'coded'",
     ),
     (
+        "draft without a quote",
+        lambda d: d["decisions"][0].update(source_url="https://example.org/testland-v-doe"),
+        "decisions[0] zz-v-doe › quote: is required: the row names the page it was read on (source_url)",
+    ),
+    (
         "url that is not a URI",
         lambda d: d["penalty_classes"][0].update(source_url="https://example.org/counterman’s view"),
         "penalty_classes[0] zz-petty › source_url: 'https://example.org/counterman’s view' is not an http(s) URL",
