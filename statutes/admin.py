@@ -6,7 +6,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from statutes.computed import affected_prongs, refresh_indicators
 from statutes.fields import MultiChoiceField
-from statutes.fixtures_schema import PRONG_ELEMENTS
+from statutes.fixtures_schema import PENALTY_CLASS_FIELDS, PRONG_ELEMENTS
 from statutes.models import (
     CourtDecision,
     DiversionProgram,
@@ -243,19 +243,7 @@ class PenaltyClassAdmin(ProvenanceAdmin):
     fieldsets = fieldsets(
         (
             None,
-            {
-                "fields": [
-                    "jurisdiction",
-                    "slug",
-                    "label",
-                    "max_jail_days",
-                    "max_fine_usd",
-                    "fine_alternatives",
-                    "is_crime",
-                    "is_felony",
-                    "tier",
-                ]
-            },
+            {"fields": ["jurisdiction", "slug", *PENALTY_CLASS_FIELDS, "tier"]},
         )
     )
 

@@ -13,16 +13,16 @@ from statutes.models import (
     Prong,
 )
 
-# (model, label, path to the jurisdiction code from a historical row, identifier field)
+# (model, label, identifier field); each model names the path to its jurisdiction's code (JURISDICTION_CODE)
 TRACKED = [
-    (Jurisdiction, "jurisdiction", "code", "code"),
-    (Offense, "offense", "jurisdiction__code", "slug"),
-    (Prong, "prong", "offense__jurisdiction__code", "slug"),
-    (PenaltyClass, "penalty class", "jurisdiction__code", "slug"),
-    (Exemption, "exemption", "offense__jurisdiction__code", "slug"),
-    (Enhancement, "enhancement", "offense__jurisdiction__code", "slug"),
-    (CourtDecision, "decision", "jurisdiction__code", "slug"),
-    (DiversionProgram, "diversion program", "jurisdiction__code", "slug"),
+    (Jurisdiction, "jurisdiction", "code"),
+    (Offense, "offense", "slug"),
+    (Prong, "prong", "slug"),
+    (PenaltyClass, "penalty class", "slug"),
+    (Exemption, "exemption", "slug"),
+    (Enhancement, "enhancement", "slug"),
+    (CourtDecision, "decision", "slug"),
+    (DiversionProgram, "diversion program", "slug"),
 ]
 ACTIONS = {"+": "added", "~": "changed", "-": "removed"}
 
@@ -30,7 +30,8 @@ ACTIONS = {"+": "added", "~": "changed", "-": "removed"}
 def recent_changes(limit=100, jurisdiction=None):
     """The latest changes, newest first: one query per tracked model."""
     streams = []
-    for model, label, code_path, ident in TRACKED:
+    for model, label, ident in TRACKED:
+        code_path = model.JURISDICTION_CODE
         qs = model.history.order_by("-history_date", "-history_id")
         if jurisdiction:
             qs = qs.filter(**{code_path: jurisdiction})

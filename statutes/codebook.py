@@ -106,7 +106,8 @@ PRONG_COLUMNS = [
     "status",
     "confidence",
 ]
-DEFAULT_PRONG_COLUMNS = [
+# The elements a reader compares first, shown by default wherever prongs are compared.
+KEY_ELEMENTS = [
     "conduct_types",
     "mens_rea_level",
     "intent_objects",
@@ -114,9 +115,8 @@ DEFAULT_PRONG_COLUMNS = [
     "effect_standard",
     "repetition",
     "pure_speech",
-    "penalty_class",
-    "status",
 ]
+DEFAULT_PRONG_COLUMNS = [*KEY_ELEMENTS, "penalty_class", "status"]
 OFFENSE_VARIABLES = {v.name: v for v in variables(Offense)}
 OFFENSE_COLUMNS = [
     "family",

@@ -20,13 +20,13 @@ from statutes.models import (
 # A prong is "fully coded" when these elements have an answer (codebook §4).
 PRONG_CORE = [*PRONG_ANSWERS, "penalty_class_id"]
 ROW_MODELS = {
-    "offense": (Offense, "jurisdiction__code"),
-    "prong": (Prong, "offense__jurisdiction__code"),
-    "penalty_class": (PenaltyClass, "jurisdiction__code"),
-    "exemption": (Exemption, "offense__jurisdiction__code"),
-    "enhancement": (Enhancement, "offense__jurisdiction__code"),
-    "decision": (CourtDecision, "jurisdiction__code"),
-    "program": (DiversionProgram, "jurisdiction__code"),
+    "offense": Offense,
+    "prong": Prong,
+    "penalty_class": PenaltyClass,
+    "exemption": Exemption,
+    "enhancement": Enhancement,
+    "decision": CourtDecision,
+    "program": DiversionProgram,
 }
 
 
@@ -74,7 +74,8 @@ def coverage():
             )
         result[jur["code"]] = cov
 
-    for kind, (model, code_path) in ROW_MODELS.items():
+    for kind, model in ROW_MODELS.items():
+        code_path = model.JURISDICTION_CODE
         extra = PRONG_CORE if kind == "prong" else []
         extra += ["eligibility_rule"] if kind == "program" else []
         extra += ["max_jail_days", "max_fine_usd"] if kind == "penalty_class" else []

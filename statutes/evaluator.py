@@ -38,6 +38,20 @@ class Reason:
     facts: tuple = ()  # the facts the criterion reads
     text: str = ""  # the criterion in plain words
 
+    @classmethod
+    def of(cls, criterion, kind, outcome, *, facts=(), text="", id=None):
+        """The reason for one criterion of a rule, carrying its id, citation, quote and note."""
+        return cls(
+            id or criterion["id"],
+            kind,
+            outcome,
+            criterion.get("cite", ""),
+            criterion.get("quote", ""),
+            criterion.get("note", ""),
+            tuple(facts),
+            text,
+        )
+
 
 @dataclass
 class Evaluation:
@@ -177,13 +191,12 @@ def evaluate(rule, facts):
         outcome = {True: "held", False: "failed", None: "unknown"}[in_scope]
         applies = rule["applies_if"]
         ev.reasons.append(
-            Reason(
-                "applies_if",
+            Reason.of(
+                applies,
                 "applies_if",
                 outcome,
-                applies.get("cite", ""),
-                applies.get("quote", ""),
-                facts=tuple(condition_facts(applies)),
+                id="applies_if",
+                facts=condition_facts(applies),
                 text=f"Covers the charge when {describe(applies)}",
             )
         )
@@ -207,18 +220,7 @@ def evaluate(rule, facts):
             note_missing(bar["when"], bar["id"])
             if bar.get("unless"):
                 note_missing(bar["unless"], bar["id"])
-        ev.reasons.append(
-            Reason(
-                bar["id"],
-                "bar",
-                outcome,
-                bar["cite"],
-                bar.get("quote", ""),
-                bar.get("note", ""),
-                tuple(read),
-                bar_text(bar),
-            )
-        )
+        ev.reasons.append(Reason.of(bar, "bar", outcome, facts=read, text=bar_text(bar)))
 
     for requirement in rule.get("requirements", []):
         when = evaluate_condition(requirement.get("when"), facts)
@@ -234,30 +236,11 @@ def evaluate(rule, facts):
             note_missing(requirement.get("when"), requirement["id"])
             note_missing(requirement["require"], requirement["id"])
         ev.reasons.append(
-            Reason(
-                requirement["id"],
-                "requirement",
-                outcome,
-                requirement["cite"],
-                requirement.get("quote", ""),
-                requirement.get("note", ""),
-                tuple(read),
-                requirement_text(requirement),
-            )
+            Reason.of(requirement, "requirement", outcome, facts=read, text=requirement_text(requirement))
         )
 
     for item in rule.get("unexpressed", []):
-        ev.reasons.append(
-            Reason(
-                item["id"],
-                "unexpressed",
-                "cannot_check",
-                item["cite"],
-                item.get("quote", ""),
-                item.get("note", ""),
-                text=UNEXPRESSED,
-            )
-        )
+        ev.reasons.append(Reason.of(item, "unexpressed", "cannot_check", text=UNEXPRESSED))
         ev.cannot_check.append(
             {"id": item["id"], "cite": item["cite"], "quote": item.get("quote", ""), "note": item.get("note", "")}
         )

@@ -189,14 +189,14 @@ def _load_jurisdiction(data, stats):
     return jur
 
 
-# Rows a data file names by slug, and the path from each model to the jurisdiction that owns the row.
+# The model behind each kind of row a data file names by slug.
 _OWNED = {
-    "penalty_classes": (PenaltyClass, "jurisdiction__code"),
-    "offenses": (Offense, "jurisdiction__code"),
-    "decisions": (CourtDecision, "jurisdiction__code"),
-    "diversion_programs": (DiversionProgram, "jurisdiction__code"),
-    "offenses › exemptions": (Exemption, "offense__jurisdiction__code"),
-    "offenses › enhancements": (Enhancement, "offense__jurisdiction__code"),
+    "penalty_classes": PenaltyClass,
+    "offenses": Offense,
+    "decisions": CourtDecision,
+    "diversion_programs": DiversionProgram,
+    "offenses › exemptions": Exemption,
+    "offenses › enhancements": Enhancement,
 }
 
 
@@ -214,7 +214,8 @@ def foreign_slugs(parsed):
         for slug, row in _all_slugs(data):
             wanted.setdefault(row.split("[")[0], {})[slug] = row
         for key, slugs in wanted.items():
-            model, owner = _OWNED[key]
+            model = _OWNED[key]
+            owner = model.JURISDICTION_CODE
             taken = model.objects.filter(slug__in=slugs).exclude(**{f"{owner}__in": loading}).values_list("slug", owner)
             for slug, code in taken:
                 errors.append(DataError(path.name, slugs[slug], "slug", f"{slug!r} already belongs to {code}"))

@@ -195,6 +195,15 @@ TEXT_KINDS = {"codified_text", "session_law", "court_rule_text", "opinion"}
 TEXT_TIERS = {"official", "mirror"}
 QUOTE_MAX = 1500
 
+
+def own_fields(spec):
+    """A row kind's own fields, in data-file order: after its slug, before the shared provenance block."""
+    keys = [field.key for field in spec]
+    return keys[1 : len(keys) - len(PROVENANCE)]
+
+
+PENALTY_CLASS_FIELDS = own_fields(PENALTY_CLASS)
+
 # A prong's coded elements (codebook §4), in codebook order: the texts and the answers.
 _PRONG_KEYS = [field.key for field in PRONG]
 PRONG_ELEMENTS = _PRONG_KEYS[_PRONG_KEYS.index("conduct_types") : _PRONG_KEYS.index("penalty_class")]

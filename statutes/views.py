@@ -296,18 +296,7 @@ def side_by_side_rows(jurisdictions):
         j.code: [p for o in j.offenses.all() if o.pk == j.primary_offense_id for p in o.prongs.all()]
         for j in jurisdictions
     }
-    for name in (
-        "conduct_types",
-        "mens_rea_level",
-        "intent_objects",
-        "threat_element",
-        "effect_standard",
-        "repetition",
-        "pure_speech",
-        "prior_request_to_stop",
-        "no_legitimate_purpose",
-        "enforceability",
-    ):
+    for name in (*codebook.KEY_ELEMENTS, "prior_request_to_stop", "no_legitimate_purpose", "enforceability"):
         var = codebook.PRONG_VARIABLES[name]
         cells = []
         for j in jurisdictions:

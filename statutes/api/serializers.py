@@ -4,7 +4,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from statutes.fields import MultiChoiceField
-from statutes.fixtures_schema import PROGRAM, PRONG_ELEMENTS, PROVENANCE
+from statutes.fixtures_schema import PENALTY_CLASS_FIELDS, PROGRAM, PRONG_ELEMENTS, own_fields
 from statutes.models import (
     CourtDecision,
     DiversionProgram,
@@ -70,19 +70,7 @@ class PenaltyClassSerializer(CodebookSerializer):
 
     class Meta:
         model = PenaltyClass
-        fields = [
-            "slug",
-            "url",
-            "jurisdiction",
-            "label",
-            "max_jail_days",
-            "max_fine_usd",
-            "fine_alternatives",
-            "is_crime",
-            "is_felony",
-            "tier",
-            *PROVENANCE_FIELDS,
-        ]
+        fields = ["slug", "url", "jurisdiction", *PENALTY_CLASS_FIELDS, "tier", *PROVENANCE_FIELDS]
 
 
 class ProngSerializer(CodebookSerializer):
@@ -244,7 +232,7 @@ class DecisionSerializer(CodebookSerializer):
         ]
 
 
-PROGRAM_FIELDS = ["slug", "url", "jurisdiction", *(field.key for field in PROGRAM[1 : -len(PROVENANCE)])]
+PROGRAM_FIELDS = ["slug", "url", "jurisdiction", *own_fields(PROGRAM)]
 
 
 class DiversionProgramSerializer(CodebookSerializer):

@@ -9,6 +9,8 @@ from statutes import choices
 class Jurisdiction(models.Model):
     """A state, D.C., a territory, or federal law (codebook §3)."""
 
+    JURISDICTION_CODE = "code"
+
     code = models.CharField(
         max_length=2, unique=True, help_text="USPS code; US for federal law. 57 jurisdictions in all."
     )

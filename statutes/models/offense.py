@@ -111,6 +111,8 @@ def prong_slug(offense_slug, pinpoint):
 class Prong(Provenance):
     """One alternative way of committing an offense, usually one subsection."""
 
+    JURISDICTION_CODE = "offense__jurisdiction__code"
+
     offense = models.ForeignKey(Offense, on_delete=models.CASCADE, related_name="prongs")
     slug = SlugField(max_length=160, unique=True, editable=False, help_text="The offense's slug plus the pinpoint.")
     subsection = models.CharField(
@@ -291,6 +293,8 @@ class Prong(Provenance):
 class Exemption(Provenance):
     """A carve-out from an offense (protected speech, labor activity …)."""
 
+    JURISDICTION_CODE = "offense__jurisdiction__code"
+
     offense = models.ForeignKey(Offense, on_delete=models.CASCADE, related_name="exemptions")
     slug = SlugField(max_length=120, unique=True, help_text="Stable public identifier.")
     kinds = MultiChoiceField(choices_class=choices.ExemptionKind, null=True, blank=True, help_text="What is exempted.")
@@ -325,6 +329,8 @@ class Exemption(Provenance):
 
 class Enhancement(Provenance):
     """A condition that changes an offense's grade; all its triggers must hold."""
+
+    JURISDICTION_CODE = "offense__jurisdiction__code"
 
     offense = models.ForeignKey(Offense, on_delete=models.CASCADE, related_name="enhancements")
     slug = SlugField(max_length=120, unique=True, help_text="Stable public identifier.")

@@ -8,6 +8,9 @@ from statutes import choices
 class Provenance(models.Model):
     """Where a coded answer was read, what it says verbatim, and how far it can be trusted."""
 
+    # The lookup from a row (or its history) to the code of the jurisdiction that owns it.
+    JURISDICTION_CODE = "jurisdiction__code"
+
     citation = models.CharField(
         max_length=300,
         help_text="Bluebook-style citation, pinpoint to the subsection where it matters, "
