@@ -238,3 +238,17 @@ def test_check_mode_validates_without_writing(sample, write_sample):
     before = db_snapshot()
     call_command("load_statutes", "--check", str(write_sample(sample)))
     assert db_snapshot() == before
+
+
+def test_build_synthetic_copies_every_row_once_per_factor_and_marks_it():
+    from statutes.models import CourtDecision, DiversionProgram, Offense
+
+    before = {m: m.objects.count() for m in (Offense, Prong, CourtDecision, DiversionProgram)}
+    call_command("build_synthetic", "--factor", "2")
+    for model, count in before.items():
+        assert model.objects.count() == 2 * count
+    copy = Offense.objects.get(slug="tx-penal-42.07-syn1")
+    original = Offense.objects.get(slug="tx-penal-42.07")
+    assert copy.name == f"[SYNTHETIC] {original.name}" and copy.text == original.text
+    assert copy.prongs.count() == original.prongs.count()
+    assert all(p.slug.endswith("-syn1") and "not law" in p.coder_note for p in copy.prongs.all())

@@ -9,6 +9,14 @@ from statutes.models import CourtDecision, DataVersion, DiversionProgram, Offens
 from statutes.search import rebuild_index
 
 MARK = "[SYNTHETIC]"
+NOTE = "Synthetic row for scale benchmarks: not law."
+
+
+def _copy(obj, **changes):
+    """An unsaved copy of a row (every concrete field but the primary key), with some fields changed."""
+    model = type(obj)
+    values = {f.attname: getattr(obj, f.attname) for f in model._meta.concrete_fields if not f.primary_key}
+    return model(**{**values, **changes})
 
 
 class Command(BaseCommand):
@@ -36,65 +44,28 @@ class Command(BaseCommand):
             for n in range(1, factor):
                 copies = []
                 for offense in offenses:
-                    copy = Offense(
-                        **{
-                            f.attname: getattr(offense, f.attname)
-                            for f in Offense._meta.concrete_fields
-                            if f.name != "id"
-                        }
+                    copies.append(
+                        _copy(
+                            offense,
+                            slug=f"{offense.slug}-syn{n}",
+                            name=f"{MARK} {offense.name}",
+                            citation=f"{offense.citation} [synthetic {n}]",
+                            coder_note=NOTE,
+                        )
                     )
-                    copy.slug = f"{offense.slug}-syn{n}"
-                    copy.name = f"{MARK} {offense.name}"
-                    copy.citation = f"{offense.citation} [synthetic {n}]"
-                    copy.coder_note = "Synthetic row for scale benchmarks: not law."
-                    copies.append(copy)
                 created = Offense.objects.bulk_create(copies)
                 new_prongs = []
                 for original, copy in zip(offenses, created, strict=True):
                     for prong in by_offense.get(original.pk, []):
-                        p = Prong(
-                            **{
-                                f.attname: getattr(prong, f.attname)
-                                for f in Prong._meta.concrete_fields
-                                if f.name != "id"
-                            }
+                        new_prongs.append(
+                            _copy(prong, offense_id=copy.pk, slug=f"{prong.slug}-syn{n}", coder_note=NOTE)
                         )
-                        p.offense_id = copy.pk
-                        p.slug = f"{prong.slug}-syn{n}"
-                        p.coder_note = "Synthetic row for scale benchmarks: not law."
-                        new_prongs.append(p)
                 Prong.objects.bulk_create(new_prongs, batch_size=2000)
                 CourtDecision.objects.bulk_create(
-                    [
-                        CourtDecision(
-                            **{
-                                **{
-                                    f.attname: getattr(d, f.attname)
-                                    for f in CourtDecision._meta.concrete_fields
-                                    if f.name != "id"
-                                },
-                                "slug": f"{d.slug}-syn{n}",
-                                "case_name": f"{MARK} {d.case_name}",
-                            }
-                        )
-                        for d in decisions
-                    ]
+                    [_copy(d, slug=f"{d.slug}-syn{n}", case_name=f"{MARK} {d.case_name}") for d in decisions]
                 )
                 DiversionProgram.objects.bulk_create(
-                    [
-                        DiversionProgram(
-                            **{
-                                **{
-                                    f.attname: getattr(p, f.attname)
-                                    for f in DiversionProgram._meta.concrete_fields
-                                    if f.name != "id"
-                                },
-                                "slug": f"{p.slug}-syn{n}",
-                                "name": f"{MARK} {p.name}",
-                            }
-                        )
-                        for p in programs
-                    ]
+                    [_copy(p, slug=f"{p.slug}-syn{n}", name=f"{MARK} {p.name}") for p in programs]
                 )
             rebuild_index()
             analyze()
